@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { templatesDir } from '../../src/package-root.js';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 
 /** A template tree rendered into the project at `destination` (relative to the project root). */
@@ -9,10 +10,9 @@ export interface TemplateOverlay {
 }
 
 // PLACEHOLDER (owned by the lead): replaced by the real feature map of the monolith.
-const templatesRoot = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 export function projectOverlays(_options: ProjectOptions): TemplateOverlay[] {
-  return [{ name: 'base', templateDir: `${templatesRoot}base`, destination: '' }];
+  return [{ name: 'base', templateDir: join(templatesDir(), 'base'), destination: '' }];
 }
 
 export function templateData(options: ProjectOptions): Record<string, unknown> {

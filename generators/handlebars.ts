@@ -1,0 +1,23 @@
+import Handlebars from 'handlebars';
+import { camelCase, constantCase, kebabCase, pascalCase, snakeCase } from 'change-case';
+
+/** The one handlebars instance for every template (node-plop's own registers on the global one). */
+export const handlebars = Handlebars.create();
+
+// Handlebars passes its options object as the last argument; change-case must only see the text.
+const onText = (convert: (text: string) => string) => (value: unknown) => convert(String(value ?? ''));
+
+handlebars.registerHelper({
+  kebabCase: onText(kebabCase),
+  pascalCase: onText(pascalCase),
+  camelCase: onText(camelCase),
+  snakeCase: onText(snakeCase),
+  constantCase: onText(constantCase),
+  json: (value: unknown) => JSON.stringify(value, null, 2),
+  eq: (left: unknown, right: unknown) => left === right,
+});
+
+/** Renders a template: noEscape because generated code must never contain HTML entities. */
+export function renderTemplate(source: string, data: object): string {
+  return handlebars.compile(source, { noEscape: true })(data);
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Kept light: --help and --version must not load the generator (zod, node-plop, execa...).
+import { UsageError } from '../errors.js';
+import { parseCliArgs, type CliArgs } from './args.js';
+
+function parse(argv: string[]): CliArgs | number {
+  try {
+    return parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    if (argv.includes('--json')) {
+      process.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'USAGE', message: error.message } })}\n`);
+    }
+    return 2;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parse(argv);
+  if (typeof args === 'number') return args;
+  if (args.help) {
+    const { helpText } = await import('./help.js');
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (args.version) {
+    const { packageVersion } = await import('../package-root.js');
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const { run } = await import('./run.js');
+  return run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const detail = process.env.DEBUG && error instanceof Error ? error.stack : String(error);
+    process.stderr.write(`error: ${detail}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,46 @@
+import { basename, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { optionDefaults } from '../options/choices.js';
+import {
+  firstIssueMessage,
+  projectOptionsObject,
+  projectOptionsSchema,
+  type ProjectOptions,
+} from '../options/project-options.js';
+import type { CliArgs, GivenOptions } from './args.js';
+import { detectPackageManager } from './detect-package-manager.js';
+
+export const missingDirectoryMessage =
+  `missing <directory>; usage: create-backend-arch <directory> [options] (--yes uses "${optionDefaults.directory}", --help lists options)`;
+
+function check<T>(result: { success: true; data: T } | { success: false; error: Parameters<typeof firstIssueMessage>[0] }): T {
+  if (!result.success) throw new UsageError(firstIssueMessage(result.error));
+  return result.data;
+}
+
+export function canPrompt(args: CliArgs): boolean {
+  return !args.yes && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+/** Flags + prompts (only in a terminal) + defaults -> validated options. */
+export async function resolveOptions(args: CliArgs, env: NodeJS.ProcessEnv = process.env): Promise<ProjectOptions> {
+  // Bad flags fail before any prompt.
+  check(projectOptionsObject.omit({ name: true, directory: true }).safeParse(args.given));
+  const interactive = canPrompt(args);
+  const output = args.json ? process.stderr : process.stdout;
+  const prompts = interactive ? await import('./prompts.js') : undefined;
+
+  let directory = args.directory;
+  if (directory === undefined) {
+    if (args.yes) directory = optionDefaults.directory;
+    else if (prompts) directory = await prompts.promptDirectory(output);
+    else throw new UsageError(missingDirectoryMessage);
+  }
+  const target = resolve(directory);
+  const given: GivenOptions = {
+    packageManager: detectPackageManager(env.npm_config_user_agent),
+    ...args.given,
+  };
+  const answers = prompts ? await prompts.promptMissing(given, output) : given;
+  return check(projectOptionsSchema.safeParse({ ...answers, name: basename(target), directory: target }));
+}

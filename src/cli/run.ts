@@ -1,0 +1,78 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ProjectOptions } from '../options/project-options.js';
+import { displayPath } from '../paths/display-path.js';
+import { runPostSteps } from '../post/run-post-steps.js';
+import type { StepResult } from '../post/step.js';
+import type { GeneratedFile } from '../render/list-files.js';
+import { renderProject } from '../render/render-project.js';
+import { interruptible } from '../write/interruptible.js';
+import { checkTarget } from '../write/target.js';
+import { writeProject } from '../write/write-project.js';
+import type { CliArgs } from './args.js';
+import { reportError } from './report-error.js';
+import { createReporter } from './reporter.js';
+import { resolveOptions } from './resolve-options.js';
+import { nextSteps, planLines } from './summary.js';
+
+interface Outcome {
+  options?: ProjectOptions;
+  files?: GeneratedFile[];
+  steps: StepResult[];
+  nextSteps?: string[];
+  dryRun?: boolean;
+}
+
+async function dryRun(options: ProjectOptions): Promise<GeneratedFile[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'backend-arch-dry-run-'));
+  try {
+    return await renderProject(options, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function generate(args: CliArgs, outcome: Outcome): Promise<void> {
+  const reporter = createReporter(args.json);
+  const options = (outcome.options = await resolveOptions(args));
+  await checkTarget(options.directory, args.force);
+
+  if (args.dryRun) {
+    outcome.dryRun = true;
+    outcome.files = await dryRun(options);
+    for (const line of planLines(options.directory, outcome.files)) reporter.line(line);
+    return;
+  }
+
+  const started = performance.now();
+  outcome.files = await interruptible((signal) => writeProject(options, { signal }));
+  outcome.steps.push({ name: 'write files', status: 'ok', durationMs: Math.round(performance.now() - started) });
+  reporter.line(`Created ${displayPath(options.directory)} (${outcome.files.length} files)`);
+  reporter.step(outcome.steps[0]!);
+
+  await runPostSteps(options, reporter, outcome.steps);
+  outcome.nextSteps = nextSteps(options, options.install);
+  reporter.line();
+  reporter.line('Next steps:');
+  for (const line of outcome.nextSteps) reporter.line(`  ${line}`);
+}
+
+/** The CLI after argument parsing; resolves with the exit code. */
+export async function run(args: CliArgs): Promise<number> {
+  const outcome: Outcome = { steps: [] };
+  let failure: ReturnType<typeof reportError> | undefined;
+  try {
+    await generate(args, outcome);
+  } catch (error) {
+    failure = reportError(error);
+  }
+  if (args.json) {
+    const { options, files, steps, dryRun } = outcome;
+    const result = failure
+      ? { ok: false, directory: options?.directory, files, steps, error: { code: failure.code, message: failure.message } }
+      : { ok: true, directory: options?.directory, dryRun, options, files, steps, nextSteps: outcome.nextSteps ?? [] };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  }
+  return failure?.exitCode ?? 0;
+}

@@ -1,0 +1,25 @@
+/** Bad usage: wrong flags or values, unusable target. Exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The user cancelled a prompt. Exit code 1, nothing written. */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** SIGINT/SIGTERM arrived while writing; everything written so far was removed. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}; nothing was written`);
+  }
+}
+
+/** A post-generation step failed; the project itself was written. */
+export class StepFailedError extends Error {
+  override name = 'StepFailedError';
+}

@@ -1,0 +1,21 @@
+import type { Layout } from './choices.js';
+
+export type Feature = 'auth' | 'rateLimit' | 'modules' | 'services' | 'transport' | 'preset';
+
+export interface Availability {
+  layouts: Record<Layout, boolean>;
+  features: Record<Feature, boolean>;
+}
+
+/** What exists today. Flipping an entry to true makes it selectable and, for auth/rateLimit, on by default. */
+export const availability: Availability = {
+  layouts: { monolith: true, modular: false, microservices: false },
+  features: {
+    auth: false,
+    rateLimit: false,
+    modules: false,
+    services: false,
+    transport: false,
+    preset: false,
+  },
+};

@@ -1,0 +1,49 @@
+import validatePackageName from 'validate-npm-package-name';
+
+// node_modules, favicon.ico and node builtins are rejected by validate-npm-package-name itself.
+const reservedNames = new Set([
+  'test',
+  'create-backend-arch',
+  // npm refuses to install a dependency named like the project itself.
+  'nestjs',
+  'prisma',
+  'zod',
+  'fastify',
+  'express',
+  'rxjs',
+  'reflect-metadata',
+  'typescript',
+  'vitest',
+  'plop',
+]);
+
+function invalidReason(name: string): string | undefined {
+  const result = validatePackageName(name);
+  const reason = result.errors?.[0] ?? result.warnings?.[0];
+  if (reason) return reason;
+  if (reservedNames.has(name)) return `"${name}" is reserved`;
+  return undefined;
+}
+
+/** A valid package name close to `name`, e.g. `My App` -> `my-app`, `test` -> `test-api`. */
+export function suggestPackageName(name: string): string | undefined {
+  const cleaned = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9~-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[-~]+|-+$/g, '');
+  if (!cleaned) return undefined;
+  if (!invalidReason(cleaned)) return cleaned;
+  const withSuffix = `${cleaned}-api`;
+  return invalidReason(withSuffix) ? undefined : withSuffix;
+}
+
+/** Why `name` cannot be the project's package name, with a suggestion; undefined when it can. */
+export function projectNameProblem(name: string): string | undefined {
+  const reason = invalidReason(name);
+  if (!reason) return undefined;
+  const suggestion = suggestPackageName(name);
+  const hint = suggestion && suggestion !== name ? `; try "${suggestion}"` : '';
+  return `Invalid project name "${name}": ${reason}${hint}`;
+}

@@ -1,0 +1,94 @@
+import { isAbsolute } from 'node:path';
+import { z } from 'zod';
+import { availability, type Feature } from './availability.js';
+import {
+  availableLayouts,
+  httpAdapters,
+  layouts,
+  optionDefaults,
+  packageManagers,
+  transports,
+} from './choices.js';
+import { nameListProblems, type NameKind } from './names.js';
+import { projectNameProblem } from './package-name.js';
+
+function oneOf<const T extends readonly [string, ...string[]]>(flag: string, values: T) {
+  return z.enum(values, {
+    error: (issue) => `${flag} ${String(issue.input)} is not valid (valid: ${values.join(', ')})`,
+  });
+}
+
+function unavailable(flag: string) {
+  return `${flag} is not available yet`;
+}
+
+// Inner checks run only for values the user gave: `.default()` short-circuits on undefined.
+function feature(name: Feature, flag: string) {
+  return z
+    .boolean()
+    .refine((on) => !on || availability.features[name], unavailable(flag))
+    .default(optionDefaults[name as 'auth' | 'rateLimit']);
+}
+
+function nameList(name: Feature, flag: string, kind: NameKind) {
+  return z
+    .array(z.string())
+    .superRefine((names, ctx) => {
+      if (names.length > 0 && !availability.features[name]) {
+        ctx.addIssue({ code: 'custom', message: unavailable(flag) });
+        return;
+      }
+      for (const problem of nameListProblems(names, kind)) {
+        ctx.addIssue({ code: 'custom', message: `${flag}: ${problem}` });
+      }
+    })
+    .default([]);
+}
+
+export const projectOptionsObject = z.object({
+  name: z.string().superRefine((name, ctx) => {
+    const problem = projectNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  directory: z.string().refine(isAbsolute, 'the project directory must be an absolute path'),
+  layout: oneOf('--layout', layouts)
+    .refine((layout) => availability.layouts[layout], {
+      error: (issue) =>
+        `--layout ${String(issue.input)} is not available yet (available: ${availableLayouts().join(', ')})`,
+    })
+    .default(optionDefaults.layout),
+  http: oneOf('--http', httpAdapters).default(optionDefaults.http),
+  modules: nameList('modules', '--modules', 'module'),
+  services: nameList('services', '--services', 'service'),
+  transport: oneOf('--transport', transports)
+    .refine(() => availability.features.transport, unavailable('--transport'))
+    .default(optionDefaults.transport),
+  auth: feature('auth', '--auth'),
+  rateLimit: feature('rateLimit', '--rate-limit'),
+  preset: z
+    .string()
+    .min(1, '--preset needs a path or package name')
+    .refine(() => availability.features.preset, unavailable('--preset'))
+    .optional(),
+  packageManager: oneOf('--package-manager', packageManagers).default(optionDefaults.packageManager),
+  install: z.boolean().default(optionDefaults.install),
+  git: z.boolean().default(optionDefaults.git),
+});
+
+export const projectOptionsSchema = projectOptionsObject.transform((options) =>
+  options.layout === 'microservices' && options.services.length === 0
+    ? { ...options, services: [...optionDefaults.services] }
+    : options,
+);
+
+export type ProjectOptions = z.infer<typeof projectOptionsSchema>;
+export type ProjectOptionsInput = z.input<typeof projectOptionsSchema>;
+
+/** The first problem of a failed parse, as one line. */
+export function firstIssueMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid options';
+  return issue.path.length > 0 && issue.code !== 'custom' && !issue.message.startsWith('--')
+    ? `${issue.path.join('.')}: ${issue.message}`
+    : issue.message;
+}

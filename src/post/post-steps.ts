@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import type { ProjectOptions } from '../options/project-options.js';
+import type { Command, PostStep } from './step.js';
+
+const commitMessage = 'Initial commit from create-backend-arch';
+const fallbackIdentity = [
+  '-c',
+  'user.name=create-backend-arch',
+  '-c',
+  'user.email=create-backend-arch@users.noreply.github.com',
+];
+
+async function succeeds(file: string, args: string[], cwd: string): Promise<boolean> {
+  const result = await execa(file, args, { cwd, stdin: 'ignore', reject: false });
+  return result.exitCode === 0;
+}
+
+async function hasScript(dir: string, script: string): Promise<boolean> {
+  try {
+    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { scripts?: object };
+    return Object.hasOwn(pkg.scripts ?? {}, script);
+  } catch {
+    return false;
+  }
+}
+
+async function gitSkipReason(options: ProjectOptions): Promise<string | undefined> {
+  const dir = options.directory;
+  if (!options.git) return '--no-git';
+  if (!(await succeeds('git', ['--version'], dir))) return 'git not found';
+  if (await succeeds('git', ['rev-parse', '--is-inside-work-tree'], dir)) return 'already inside a git repository';
+  return undefined;
+}
+
+async function gitCommands(dir: string): Promise<Command[]> {
+  const hasIdentity =
+    (await succeeds('git', ['config', 'user.name'], dir)) &&
+    (await succeeds('git', ['config', 'user.email'], dir));
+  const identity = hasIdentity ? [] : fallbackIdentity;
+  return [
+    { file: 'git', args: ['init'] },
+    { file: 'git', args: ['add', '-A'] },
+    { file: 'git', args: [...identity, 'commit', '-m', commitMessage] },
+  ];
+}
+
+/** install, prisma generate, git: in that order, so the first commit includes the lockfile. */
+export async function postSteps(options: ProjectOptions): Promise<PostStep[]> {
+  const pm = options.packageManager;
+  const dir = options.directory;
+  const gitSkip = await gitSkipReason(options);
+  return [
+    {
+      name: 'install dependencies',
+      commands: [{ file: pm, args: ['install'] }],
+      skipReason: options.install ? undefined : '--no-install',
+    },
+    {
+      name: 'generate the Prisma client',
+      commands: [{ file: pm, args: ['run', 'db:generate'] }],
+      skipReason: !options.install
+        ? '--no-install'
+        : (await hasScript(dir, 'db:generate'))
+          ? undefined
+          : 'no db:generate script',
+    },
+    {
+      name: 'initialise git',
+      commands: gitSkip ? [] : await gitCommands(dir),
+      skipReason: gitSkip,
+    },
+  ];
+}

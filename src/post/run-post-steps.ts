@@ -1,0 +1,35 @@
+import { StepFailedError } from '../errors.js';
+import type { ProjectOptions } from '../options/project-options.js';
+import { displayPath } from '../paths/display-path.js';
+import type { Reporter } from '../cli/reporter.js';
+import { postSteps } from './post-steps.js';
+import { commandLine, runCommands, type StepResult } from './step.js';
+
+/** Runs every post step; stops at the first failure with a StepFailedError saying how to retry. */
+export async function runPostSteps(options: ProjectOptions, reporter: Reporter, results: StepResult[]) {
+  for (const step of await postSteps(options)) {
+    if (step.skipReason) {
+      results.push({ name: step.name, status: 'skipped', durationMs: 0, note: step.skipReason });
+      reporter.step(results.at(-1)!);
+      continue;
+    }
+    reporter.stepStarted(step.name);
+    const started = performance.now();
+    try {
+      await runCommands(step, options.directory);
+      results.push({ name: step.name, status: 'ok', durationMs: Math.round(performance.now() - started) });
+      reporter.step(results.at(-1)!);
+    } catch (error) {
+      results.push({ name: step.name, status: 'failed', durationMs: Math.round(performance.now() - started) });
+      reporter.step(results.at(-1)!);
+      const output = (error as { all?: string }).all;
+      if (output && process.env.DEBUG) process.stderr.write(`${output}\n`);
+      const reason = ((error as { shortMessage?: string }).shortMessage ?? String(error)).split('\n')[0];
+      const retry = step.commands.map(commandLine).join(' && ');
+      throw new StepFailedError(
+        `${step.name} failed (${reason}); the project was written, retry with: cd ${displayPath(options.directory)} && ${retry}`,
+        { cause: error },
+      );
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+
+export interface GeneratedFile {
+  /** Relative to the project root, `/`-separated. */
+  path: string;
+  size: number;
+}
+
+/** Every file under `root`, sorted by path. */
+export async function listFiles(root: string, dir = ''): Promise<GeneratedFile[]> {
+  const files: GeneratedFile[] = [];
+  for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
+    const path = dir ? posix.join(dir, entry.name) : entry.name;
+    if (entry.isDirectory()) files.push(...(await listFiles(root, path)));
+    else files.push({ path, size: (await stat(join(root, path))).size });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

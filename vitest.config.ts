@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'snapshots', include: ['test/snapshots/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          // Runs the built CLI; rebuild first so a stale dist/ is never tested.
+          globalSetup: ['test/cli/build-cli.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 20 * 60_000,
+          hookTimeout: 20 * 60_000,
+        },
+      },
+    ],
+  },
+});
