@@ -30,9 +30,11 @@ export function suggestPackageName(name: string): string | undefined {
   const cleaned = name
     .trim()
     .toLowerCase()
-    .replace(/[^a-z0-9~-]+/g, '-')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // é -> e
+    .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/-+/g, '-')
-    .replace(/^[-~]+|-+$/g, '');
+    .replace(/^[._-]+|-+$/g, '');
   if (!cleaned) return undefined;
   if (!invalidReason(cleaned)) return cleaned;
   const withSuffix = `${cleaned}-api`;

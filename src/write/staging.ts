@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface Staging {
@@ -13,7 +14,9 @@ export interface Staging {
 export async function createStaging(target: string): Promise<Staging> {
   const parent = dirname(target);
   const firstCreatedParent = await mkdir(parent, { recursive: true });
-  const dir = await mkdtemp(join(parent, `.${basename(target)}.backend-arch-`));
+  // Not mkdtemp: its 0700 mode would become the project's once renamed into place.
+  const dir = join(parent, `.${basename(target)}.backend-arch-${randomBytes(6).toString('hex')}`);
+  await mkdir(dir);
   const cleanUp = () => rm(dir, { recursive: true, force: true });
   return {
     dir,

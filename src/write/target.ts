@@ -10,7 +10,9 @@ async function entriesOf(dir: string): Promise<string[] | undefined> {
       throw new UsageError(`${displayPath(dir)} exists and is not a directory`);
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ENOTDIR') throw new UsageError(`${displayPath(dir)}: a parent of it is not a directory`);
     throw error;
   }
   return (await readdir(dir)).sort();

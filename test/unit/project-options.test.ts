@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { firstIssueMessage, projectOptionsSchema } from '../../src/options/project-options.js';
+
+const base = { name: 'my-api', directory: '/tmp/my-api' };
+
+function errorOf(input: object): string {
+  const result = projectOptionsSchema.safeParse({ ...base, ...input });
+  if (result.success) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
+  return firstIssueMessage(result.error);
+}
+
+describe('projectOptionsSchema', () => {
+  it('fills the defaults of what is available today', () => {
+    expect(projectOptionsSchema.parse(base)).toEqual({
+      ...base,
+      layout: 'monolith',
+      http: 'fastify',
+      modules: [],
+      services: [],
+      transport: 'tcp',
+      auth: false,
+      rateLimit: false,
+      packageManager: 'npm',
+      install: true,
+      git: true,
+    });
+  });
+
+  it('keeps given values', () => {
+    const options = projectOptionsSchema.parse({ ...base, http: 'express', packageManager: 'pnpm', install: false, git: false });
+    expect(options).toMatchObject({ http: 'express', packageManager: 'pnpm', install: false, git: false });
+  });
+
+  it('lists the valid values of an unknown one', () => {
+    expect(errorOf({ layout: 'foo' })).toBe('--layout foo is not valid (valid: monolith, modular, microservices)');
+    expect(errorOf({ http: 'koa' })).toBe('--http koa is not valid (valid: fastify, express)');
+    expect(errorOf({ packageManager: 'bun' })).toBe('--package-manager bun is not valid (valid: npm, pnpm, yarn)');
+  });
+
+  it('refuses layouts and features that are not available yet', () => {
+    expect(errorOf({ layout: 'modular' })).toBe('--layout modular is not available yet (available: monolith)');
+    expect(errorOf({ layout: 'microservices' })).toBe('--layout microservices is not available yet (available: monolith)');
+    expect(errorOf({ auth: true })).toBe('--auth is not available yet');
+    expect(errorOf({ rateLimit: true })).toBe('--rate-limit is not available yet');
+    expect(errorOf({ modules: ['users'] })).toBe('--modules is not available yet');
+    expect(errorOf({ services: ['users'] })).toBe('--services is not available yet');
+    expect(errorOf({ transport: 'nats' })).toBe('--transport is not available yet');
+    expect(errorOf({ preset: './team' })).toBe('--preset is not available yet');
+  });
+
+  it('accepts turning unavailable features off', () => {
+    expect(projectOptionsSchema.parse({ ...base, auth: false, rateLimit: false })).toMatchObject({ auth: false, rateLimit: false });
+  });
+
+  it('validates the project name and directory', () => {
+    expect(errorOf({ name: 'My App' })).toBe(
+      'Invalid project name "My App": name can only contain URL-friendly characters; try "my-app"',
+    );
+    expect(errorOf({ directory: 'relative/dir' })).toBe('the project directory must be an absolute path');
+  });
+});
