@@ -9,6 +9,13 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+async function isDirectory(path: string): Promise<boolean> {
+  return lstat(path).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+}
+
 interface Moved {
   destination: string;
   backup?: string;
@@ -32,6 +39,9 @@ async function moveFiles(staging: string, target: string, files: string[], signa
       // A symlinked directory inside the target must not lead the write elsewhere.
       if (!isInside(realTarget, await realpath(dirname(destination)))) {
         throw new Error(`refusing to write ${file}: its directory leads outside ${target}`);
+      }
+      if (await isDirectory(destination)) {
+        throw new Error(`cannot write ${file}: ${destination} is a directory`);
       }
       let backup: string | undefined;
       if (await exists(destination)) {
