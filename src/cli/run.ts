@@ -3,13 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectOptions } from '../options/project-options.js';
 import { displayPath } from '../paths/display-path.js';
-import { runPostSteps } from '../post/run-post-steps.js';
 import type { StepResult } from '../post/step.js';
 import type { GeneratedFile } from '../render/list-files.js';
-import { renderProject } from '../render/render-project.js';
 import { interruptible } from '../write/interruptible.js';
 import { checkTarget } from '../write/target.js';
-import { writeProject } from '../write/write-project.js';
 import type { CliArgs } from './args.js';
 import { reportError } from './report-error.js';
 import { createReporter } from './reporter.js';
@@ -24,7 +21,9 @@ interface Outcome {
   dryRun?: boolean;
 }
 
+// node-plop and execa load only once the input is known to be good: bad usage fails fast.
 async function dryRun(options: ProjectOptions): Promise<GeneratedFile[]> {
+  const { renderProject } = await import('../render/render-project.js');
   const dir = await mkdtemp(join(tmpdir(), 'backend-arch-dry-run-'));
   try {
     return await renderProject(options, dir);
@@ -45,12 +44,14 @@ async function generate(args: CliArgs, outcome: Outcome): Promise<void> {
     return;
   }
 
+  const { writeProject } = await import('../write/write-project.js');
   const started = performance.now();
   outcome.files = await interruptible((signal) => writeProject(options, { signal }));
   outcome.steps.push({ name: 'write files', status: 'ok', durationMs: Math.round(performance.now() - started) });
   reporter.line(`Created ${displayPath(options.directory)} (${outcome.files.length} files)`);
   reporter.step(outcome.steps[0]!);
 
+  const { runPostSteps } = await import('../post/run-post-steps.js');
   await runPostSteps(options, reporter, outcome.steps);
   outcome.nextSteps = nextSteps(options, options.install);
   reporter.line();

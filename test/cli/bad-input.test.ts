@@ -1,0 +1,61 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './helpers.js';
+
+async function expectUsageError(args: string[], message: string | RegExp, cwd?: string) {
+  const dir = cwd ?? (await tempDir());
+  const before = await readdir(dir, { recursive: true });
+  const { exitCode, stdout, stderr } = await runCli(args, { cwd: dir });
+  expect(exitCode).toBe(2);
+  expect(stderr.split('\n')).toHaveLength(1);
+  if (typeof message === 'string') expect(stderr).toBe(`error: ${message}`);
+  else expect(stderr).toMatch(message);
+  expect(stdout).toBe('');
+  expect(await readdir(dir, { recursive: true })).toEqual(before);
+}
+
+describe('bad input exits 2 with one line and writes nothing', () => {
+  it('an invalid name, with a suggestion', async () => {
+    await expectUsageError(
+      ['My App', '--no-install', '--no-git'],
+      'Invalid project name "My App": name can only contain URL-friendly characters; try "my-app"',
+    );
+  });
+
+  it('a reserved name', async () => {
+    await expectUsageError(['node_modules'], /^error: Invalid project name "node_modules": node_modules is not a valid package name/);
+    await expectUsageError(['test', '--yes'], 'Invalid project name "test": "test" is reserved; try "test-api"');
+  });
+
+  it('an unknown value, listing the valid ones', async () => {
+    await expectUsageError(['my-api', '--layout', 'foo'], '--layout foo is not valid (valid: monolith, modular, microservices)');
+    await expectUsageError(['my-api', '--http=koa'], '--http koa is not valid (valid: fastify, express)');
+  });
+
+  it('an unknown flag', async () => {
+    await expectUsageError(['my-api', '--colour'], 'unknown option --colour (see --help)');
+  });
+
+  it('a feature that is not available yet', async () => {
+    await expectUsageError(['my-api', '--layout', 'modular'], '--layout modular is not available yet (available: monolith)');
+    await expectUsageError(['my-api', '--auth'], '--auth is not available yet');
+    await expectUsageError(['my-api', '--modules', 'users,orders'], '--modules is not available yet');
+    await expectUsageError(['my-api', '--preset', './team'], '--preset is not available yet');
+  });
+
+  it('a missing directory without a terminal or --yes', async () => {
+    await expectUsageError([], /^error: missing <directory>; usage: create-backend-arch <directory> \[options\]/);
+  });
+
+  it('a non-empty directory without --force, listing up to 3 entries', async () => {
+    const cwd = await tempDir();
+    await mkdir(join(cwd, 'my-api'));
+    for (const file of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) await writeFile(join(cwd, 'my-api', file), file);
+    await expectUsageError(
+      ['my-api', '--yes'],
+      'target directory my-api is not empty (contains a.txt, b.txt, c.txt, …); use --force to write into it',
+      cwd,
+    );
+  });
+});
