@@ -2,17 +2,17 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa, type Options } from 'execa';
+import { execa } from 'execa';
 import { afterEach } from 'vitest';
 
 export const cliPath = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
 
 /** The built CLI, never interactive (stdin is a pipe), with a neutral environment. */
-export function runCli(args: string[], options: Options & { cwd: string }) {
+export function runCli(args: string[], { cwd, env }: { cwd: string; env?: Record<string, string> }) {
   return execa(process.execPath, [cliPath, ...args], {
+    cwd,
     reject: false,
-    ...options,
-    env: { npm_config_user_agent: '', DEBUG: '', ...options.env },
+    env: { npm_config_user_agent: '', DEBUG: '', ...env },
   });
 }
 
