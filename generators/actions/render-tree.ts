@@ -49,7 +49,9 @@ async function renderFile(templateDir: string, templatePath: string, destination
 
 /** Renders every file under `templateDir` (dotfiles included) into `destination`. */
 export async function renderTree(templateDir: string, destination: string, data: object): Promise<number> {
-  const templatePaths = await listTemplateFiles(templateDir);
+  const templatePaths = await listTemplateFiles(templateDir).catch((error: Error) => {
+    throw new Error(`cannot read the templates in ${templateDir}: ${error.message}`);
+  });
   for (const templatePath of templatePaths) {
     try {
       await renderFile(templateDir, templatePath, destination, data);
