@@ -7,7 +7,7 @@ export class UsageError extends Error {
 export class CancelledError extends Error {
   override name = 'CancelledError';
   constructor() {
-    super('cancelled');
+    super('cancelled; nothing was written');
   }
 }
 

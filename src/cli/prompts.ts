@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { cancel, confirm, isCancel, select, text } from '@clack/prompts';
+import { confirm, isCancel, select, text } from '@clack/prompts';
 import { CancelledError } from '../errors.js';
 import { availability } from '../options/availability.js';
 import { httpAdapters, layouts, optionDefaults } from '../options/choices.js';
@@ -8,10 +8,7 @@ import { projectNameProblem } from '../options/package-name.js';
 import type { GivenOptions } from './args.js';
 
 function answered<T>(answer: T): Exclude<T, symbol> {
-  if (isCancel(answer)) {
-    cancel('Cancelled, nothing was written.');
-    throw new CancelledError();
-  }
+  if (isCancel(answer)) throw new CancelledError();
   return answer as Exclude<T, symbol>;
 }
 
