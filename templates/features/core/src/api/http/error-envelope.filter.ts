@@ -1,0 +1,38 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger, Optional } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { AppError } from '../../shared/errors/app-error.js';
+import { ErrorTranslator } from '../../shared/errors/error-translator.js';
+import { HTTP_STATUS_BY_CODE, toErrorEnvelope } from './error-envelope.js';
+import { appErrorFromHttp, INTERNAL_ERROR } from './http-error.mapping.js';
+import { requestIdOf } from '../../shared/request-id.js';
+
+/** The single place where any error, from any layer, becomes the HTTP error envelope. */
+@Catch()
+export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ErrorEnvelopeFilter.name);
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Optional() private readonly translator?: ErrorTranslator,
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Parameters<typeof requestIdOf>[0]>();
+    const error = this.toAppError(exception);
+    const status = HTTP_STATUS_BY_CODE[error.code];
+    if (status >= 500) {
+      this.logger.error({ err: exception, code: error.code }, 'Request failed');
+    }
+    this.adapterHost.httpAdapter.reply(
+      http.getResponse(),
+      toErrorEnvelope(error, requestIdOf(request)),
+      status,
+    );
+  }
+
+  private toAppError(exception: unknown): AppError {
+    if (exception instanceof AppError) return exception;
+    return this.translator?.translate(exception) ?? appErrorFromHttp(exception) ?? INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,33 @@
+import { BadRequestException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { describe, expect, it } from 'vitest';
+import { appErrorFromHttp } from './http-error.mapping.js';
+
+describe('appErrorFromHttp', () => {
+  it('keeps the message a developer gave a Nest exception', () => {
+    expect(appErrorFromHttp(new BadRequestException('Missing cursor'))).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'Missing cursor',
+    });
+    expect(appErrorFromHttp(new ForbiddenException())?.code).toBe('FORBIDDEN');
+  });
+
+  it('hides the request line in the router 404', () => {
+    expect(appErrorFromHttp(new NotFoundException('Cannot GET /secret/path'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Route not found',
+    });
+  });
+
+  it('maps platform and body-parser errors by status with fixed messages', () => {
+    const parserError = Object.assign(new Error('Unexpected token } in JSON at position 7'), { status: 400 });
+    expect(appErrorFromHttp(parserError)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request' });
+    expect(appErrorFromHttp({ statusCode: 413 })?.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(appErrorFromHttp({ statusCode: 415 })?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('leaves server-side and unknown errors to the caller', () => {
+    expect(appErrorFromHttp(new Error('boom'))).toBeUndefined();
+    expect(appErrorFromHttp({ statusCode: 502 })).toBeUndefined();
+    expect(appErrorFromHttp('text')).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+import { type Type, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { configureHttpPlatform, createHttpAdapter, type HttpApplication } from './api/http/http-platform.js';
+import { setupOpenApi } from './api/openapi/setup-openapi.js';
+import { AppConfig } from './infrastructure/config/app-config.js';
+
+/** Builds the application exactly as production runs it; tests call it with a module that adds test routes. */
+export async function createApp(rootModule: Type): Promise<HttpApplication> {
+  const app = await NestFactory.create<HttpApplication>(rootModule, createHttpAdapter(), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  await configureHttpPlatform(app);
+
+  const config = app.get(AppConfig);
+  if (config.corsOrigins) {
+    app.enableCors({ origin: config.corsOrigins });
+  }
+  app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  setupOpenApi(app);
+  return app;
+}

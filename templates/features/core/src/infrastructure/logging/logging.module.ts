@@ -1,0 +1,27 @@
+import { Module, RequestMethod } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config.js';
+
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        // One route for everything: Nest adds the paths excluded from the global prefix back by itself.
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        pinoHttp: {
+          level: config.logLevel,
+          // The HTTP platform has already assigned the request id (see http-platform.ts); log it under one name.
+          quietReqLogger: true,
+          customAttributeKeys: { reqId: 'request_id' },
+          serializers: {
+            req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+            res: (response: { statusCode: number }) => ({ status: response.statusCode }),
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { AppModule } from './app.module.js';
+import { createApp } from './app.factory.js';
+import { AppConfig, ConfigError } from './infrastructure/config/app-config.js';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+async function bootstrap(): Promise<void> {
+  const config = AppConfig.fromEnvironment(process.env);
+  const app = await createApp(AppModule);
+  await app.listen(config.port, '0.0.0.0');
+
+  const shutdown = (): void => {
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    for (const problem of error.problems) process.stderr.write(`Invalid environment: ${problem}\n`);
+  } else {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});
