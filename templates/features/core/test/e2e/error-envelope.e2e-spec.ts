@@ -34,7 +34,7 @@ describe('error envelope', () => {
   it('answers malformed JSON with 400 BAD_REQUEST', async () => {
     const { response, error } = await postJson('/api/v1/probe/echo', '{"email": ');
     expect(response.status).toBe(400);
-    expect(error?.code).toBe('BAD_REQUEST');
+    expect(error).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request body' });
   });
 
   it('answers a body over 1 MiB with 413 PAYLOAD_TOO_LARGE', async () => {

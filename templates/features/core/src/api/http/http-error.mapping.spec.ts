@@ -20,7 +20,9 @@ describe('appErrorFromHttp', () => {
 
   it('maps platform and body-parser errors by status with fixed messages', () => {
     const parserError = Object.assign(new Error('Unexpected token } in JSON at position 7'), { status: 400 });
-    expect(appErrorFromHttp(parserError)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request' });
+    expect(appErrorFromHttp(parserError)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request body' });
+    const wrapped = new BadRequestException('Unexpected token } in JSON', { cause: new SyntaxError('x') });
+    expect(appErrorFromHttp(wrapped)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request body' });
     expect(appErrorFromHttp({ statusCode: 413 })?.code).toBe('PAYLOAD_TOO_LARGE');
     expect(appErrorFromHttp({ statusCode: 415 })?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

@@ -17,7 +17,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 
 // Messages for errors raised by the HTTP platform itself, whose own wording may quote the payload or parser internals.
 const PLATFORM_MESSAGES: Partial<Record<ErrorCode, string>> = {
-  BAD_REQUEST: 'Malformed request',
+  BAD_REQUEST: 'Malformed request body',
   NOT_FOUND: 'Route not found',
   PAYLOAD_TOO_LARGE: 'Request body is too large',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type, send application/json',
@@ -38,8 +38,10 @@ export function appErrorFromHttp(exception: unknown): AppError | undefined {
 }
 
 function messageOf(exception: HttpException): string | undefined {
-  // Nest's own router exceptions ("Cannot GET /x") echo the request; replace them with a fixed message.
+  // Nest's router 404 ("Cannot GET /x") echoes the request, and Express body-parser errors arrive as a
+  // BadRequestException quoting the parser; both get the fixed platform message instead.
   if (exception.getStatus() === 404 && /^Cannot [A-Z]+ /.test(exception.message)) return undefined;
+  if (exception.cause instanceof SyntaxError || exception.cause instanceof URIError) return undefined;
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;

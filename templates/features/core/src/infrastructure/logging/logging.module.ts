@@ -14,6 +14,10 @@ import { AppConfig } from '../config/app-config.js';
           // The HTTP platform has already assigned the request id (see http-platform.ts); log it under one name.
           quietReqLogger: true,
           customAttributeKeys: { reqId: 'request_id' },
+          customLogLevel: (_request, response) =>
+            response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+          // The error filter logs the real cause of a 5xx; pino-http would add a synthetic stack of its own.
+          customErrorObject: (_request, _response, _error, value: Record<string, unknown>) => ({ ...value, err: undefined }),
           serializers: {
             req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
             res: (response: { statusCode: number }) => ({ status: response.statusCode }),
