@@ -1,0 +1,116 @@
+import { execa, type Options } from 'execa';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/package-root.js';
+import { freePort } from './support/free-port.js';
+import { type StoppableDatabase, startStoppableDatabase } from './support/postgres-server.js';
+import { statusOf, waitFor } from './support/wait-for.js';
+
+const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+
+/** Offline machines cannot download Prisma's schema engine; `prisma generate` only needs the variable to point at an executable. */
+async function prismaEngineStub(dir: string): Promise<string> {
+  const stub = join(dir, 'schema-engine-stub');
+  await writeFile(stub, '#!/bin/sh\nexit 0\n');
+  await chmod(stub, 0o755);
+  return stub;
+}
+
+function timed(label: string, command: string, args: string[], options: Options) {
+  const started = Date.now();
+  return execa(command, args, { all: true, ...options }).then(
+    (result) => {
+      console.info(`[e2e] ${label}: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      return result;
+    },
+    (error: { all?: string; message: string }) => {
+      throw new Error(`${label} failed:\n${error.all ?? error.message}`);
+    },
+  );
+}
+
+describe.each(['fastify', 'express'] as const)('generated monolith (%s)', (http) => {
+  let workDir: string;
+  let projectDir: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), `backend-arch-e2e-${http}-`));
+    projectDir = join(workDir, `demo-${http}`);
+    env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: await prismaEngineStub(workDir), CI: 'true' };
+  });
+
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('is generated and installed by the CLI', async () => {
+    const args = [CLI, projectDir, '--yes', '--http', http, '--no-git', '--package-manager', 'npm'];
+    const result = await timed('create (with install and prisma generate)', 'node', args, { cwd: workDir, env });
+    expect(result.exitCode).toBe(0);
+    expect(result.all).toContain('npm run dev');
+  });
+
+  it.each(['typecheck', 'lint', 'build'])('passes npm run %s', async (script) => {
+    const result = await timed(`npm run ${script}`, 'npm', ['run', script], { cwd: projectDir, env });
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('passes its own tests', async () => {
+    const result = await timed('npm test', 'npm', ['test'], { cwd: projectDir, env });
+    expect(result.all).toMatch(/Tests\s+\d+ passed/);
+    expect(result.all).not.toMatch(/failed|skipped/);
+  });
+
+  describe('in production mode against PostgreSQL', () => {
+    let database: StoppableDatabase;
+    let app: ReturnType<typeof execa>;
+    let baseUrl: string;
+
+    beforeAll(async () => {
+      database = await startStoppableDatabase(projectDir);
+      const port = await freePort();
+      baseUrl = `http://127.0.0.1:${port}`;
+      app = execa('node', ['dist/main.js'], {
+        cwd: projectDir,
+        env: { ...env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' },
+        all: true,
+        reject: false,
+      });
+      await waitFor(async () => (await statusOf(`${baseUrl}/health/live`)) === 200, 30_000);
+    });
+
+    afterAll(async () => {
+      app.kill('SIGKILL');
+      await database.dispose();
+    });
+
+    it('answers /health/live and /health/ready with 200', async () => {
+      expect(await statusOf(`${baseUrl}/health/live`)).toBe(200);
+      expect(await statusOf(`${baseUrl}/health/ready`)).toBe(200);
+    });
+
+    it('turns ready to 503 within 3 s of the database stopping, live stays 200', async () => {
+      await database.stop();
+      const elapsed = await waitFor(async () => (await statusOf(`${baseUrl}/health/ready`)) === 503, 3_000);
+      console.info(`[e2e] ready 503 after the ${database.kind} stop: ${elapsed} ms`);
+      expect(await statusOf(`${baseUrl}/health/live`)).toBe(200);
+    });
+
+    it('recovers ready 200 by itself once the database is back', async () => {
+      await database.start();
+      const elapsed = await waitFor(async () => (await statusOf(`${baseUrl}/health/ready`)) === 200, 15_000);
+      console.info(`[e2e] ready 200 after the ${database.kind} restart: ${elapsed} ms`);
+    });
+
+    it('exits 0 after SIGTERM', async () => {
+      const started = Date.now();
+      app.kill('SIGTERM');
+      const result = await app;
+      expect(result.exitCode, String(result.all)).toBe(0);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    });
+  });
+});
