@@ -2,6 +2,7 @@ import { execa, type Options } from 'execa';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
 import { freePort } from './support/free-port.js';
@@ -60,8 +61,9 @@ describe.each(['fastify', 'express'] as const)('generated monolith (%s)', (http)
 
   it('passes its own tests', async () => {
     const result = await timed('npm test', 'npm', ['test'], { cwd: projectDir, env });
-    expect(result.all).toMatch(/Tests\s+\d+ passed/);
-    expect(result.all).not.toMatch(/failed|skipped/);
+    const summary = stripVTControlCharacters(String(result.all));
+    expect(summary).toMatch(/Tests\s+\d+ passed/);
+    expect(summary).not.toMatch(/failed|skipped/);
   });
 
   describe('in production mode against PostgreSQL', () => {
