@@ -1,20 +1,12 @@
 import validatePackageName from 'validate-npm-package-name';
+import { dependencyVersions } from '../../generators/project/dependency-versions.js';
 
 // node_modules, favicon.ico and node builtins are rejected by validate-npm-package-name itself.
 const reservedNames = new Set([
   'test',
   'create-backend-arch',
   // npm refuses to install a dependency named like the project itself.
-  'nestjs',
-  'prisma',
-  'zod',
-  'fastify',
-  'express',
-  'rxjs',
-  'reflect-metadata',
-  'typescript',
-  'vitest',
-  'plop',
+  ...Object.keys(dependencyVersions),
 ]);
 
 function invalidReason(name: string): string | undefined {

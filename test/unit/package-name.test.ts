@@ -23,6 +23,7 @@ describe('projectNameProblem', () => {
     ['test', '"test" is reserved'],
     ['create-backend-arch', '"create-backend-arch" is reserved'],
     ['prisma', '"prisma" is reserved'],
+    ['pino', '"pino" is reserved'],
   ])('refuses the reserved name %s', (name, reason) => {
     expect(projectNameProblem(name)).toContain(`Invalid project name "${name}": ${reason}`);
   });
