@@ -11,7 +11,8 @@ const symbols = { ok: '✔', failed: '✖', skipped: '–' } as const;
 
 function formatStep({ name, status, durationMs, note }: StepResult): string {
   if (status === 'skipped') return `${symbols.skipped} ${name} (skipped: ${note ?? 'not needed'})`;
-  return `${symbols[status]} ${name} (${(durationMs / 1000).toFixed(1)}s)`;
+  const line = `${symbols[status]} ${name} (${(durationMs / 1000).toFixed(1)}s)`;
+  return note ? `${line}\n  note: ${note}` : line;
 }
 
 export function createReporter(json: boolean, out: NodeJS.WriteStream = process.stdout): Reporter {

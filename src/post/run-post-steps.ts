@@ -3,7 +3,7 @@ import type { ProjectOptions } from '../options/project-options.js';
 import { displayPath } from '../paths/display-path.js';
 import type { Reporter } from '../cli/reporter.js';
 import { postSteps } from './post-steps.js';
-import { commandLine, runCommands, type StepResult } from './step.js';
+import { commandLine, runStep, type StepResult } from './step.js';
 
 /** Runs every post step; stops at the first failure with a StepFailedError saying how to retry. */
 export async function runPostSteps(options: ProjectOptions, reporter: Reporter, results: StepResult[]) {
@@ -16,8 +16,9 @@ export async function runPostSteps(options: ProjectOptions, reporter: Reporter, 
     reporter.stepStarted(step.name);
     const started = performance.now();
     try {
-      await runCommands(step, options.directory);
-      results.push({ name: step.name, status: 'ok', durationMs: Math.round(performance.now() - started) });
+      const note = await runStep(step, options.directory);
+      const durationMs = Math.round(performance.now() - started);
+      results.push({ name: step.name, status: 'ok', durationMs, ...(note ? { note } : {}) });
       reporter.step(results.at(-1)!);
     } catch (error) {
       results.push({ name: step.name, status: 'failed', durationMs: Math.round(performance.now() - started) });

@@ -5,11 +5,20 @@ export interface Command {
   args: string[];
 }
 
+/** A second try of a failed step with a changed environment, and why. */
+export interface Recovery {
+  env: Record<string, string>;
+  note: string;
+  cleanup(): Promise<void>;
+}
+
 export interface PostStep {
   name: string;
   commands: Command[];
   /** Why the step does not run, when it does not. */
   skipReason?: string;
+  /** Looks at a failed run's output and may offer a retry. */
+  recover?: (output: string) => Promise<Recovery | undefined>;
 }
 
 export type StepStatus = 'ok' | 'failed' | 'skipped';
@@ -26,8 +35,25 @@ export function commandLine({ file, args }: Command): string {
 }
 
 /** Runs a step's commands in order; the first failing one rejects with execa's error. */
-export async function runCommands(step: PostStep, cwd: string): Promise<void> {
+export async function runCommands(step: PostStep, cwd: string, env: Record<string, string> = {}): Promise<void> {
   for (const { file, args } of step.commands) {
-    await execa(file, args, { cwd, stdin: 'ignore', all: true });
+    await execa(file, args, { cwd, stdin: 'ignore', all: true, env });
+  }
+}
+
+/** Runs the step, and once more when its `recover` offers a way; resolves with the recovery note if one was used. */
+export async function runStep(step: PostStep, cwd: string): Promise<string | undefined> {
+  try {
+    await runCommands(step, cwd);
+    return undefined;
+  } catch (error) {
+    const recovery = await step.recover?.(String((error as { all?: unknown }).all ?? ''));
+    if (!recovery) throw error;
+    try {
+      await runCommands(step, cwd, recovery.env);
+      return recovery.note;
+    } finally {
+      await recovery.cleanup();
+    }
   }
 }
