@@ -15,6 +15,8 @@ handlebars.registerHelper({
   constantCase: onText(constantCase),
   json: (value: unknown) => JSON.stringify(value, null, 2),
   eq: (left: unknown, right: unknown) => left === right,
+  // Block helpers receive handlebars' options object last; only the values before it count.
+  or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
 });
 
 /** Renders a template: noEscape because generated code must never contain HTML entities. */

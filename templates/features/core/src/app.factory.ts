@@ -7,16 +7,17 @@ import { AppConfig } from './infrastructure/config/app-config.js';
 
 /** Builds the application exactly as production runs it; tests call it with a module that adds test routes. */
 export async function createApp(rootModule: Type): Promise<HttpApplication> {
-  const app = await NestFactory.create<HttpApplication>(rootModule, createHttpAdapter(), {
+  const config = AppConfig.fromEnvironment(process.env);
+  const app = await NestFactory.create<HttpApplication>(rootModule, createHttpAdapter(config), {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  await configureHttpPlatform(app);
+  await configureHttpPlatform(app, config);
 
-  const config = app.get(AppConfig);
-  if (config.corsOrigins) {
-    app.enableCors({ origin: config.corsOrigins });
+  const corsOrigins = config.get('CORS_ORIGINS');
+  if (corsOrigins) {
+    app.enableCors({ origin: corsOrigins });
   }
   app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

@@ -6,9 +6,8 @@ import { AppConfig, ConfigError } from './infrastructure/config/app-config.js';
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function bootstrap(): Promise<void> {
-  const config = AppConfig.fromEnvironment(process.env);
   const app = await createApp(AppModule);
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(app.get(AppConfig).get('PORT'), '0.0.0.0');
 
   const shutdown = (): void => {
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();

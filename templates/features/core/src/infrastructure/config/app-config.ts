@@ -22,24 +22,8 @@ export class AppConfig {
     return new AppConfig(result.data);
   }
 
-  get nodeEnv(): Environment['NODE_ENV'] {
-    return this.env.NODE_ENV;
-  }
-
-  get port(): number {
-    return this.env.PORT;
-  }
-
-  get databaseUrl(): string | undefined {
-    return this.env.DATABASE_URL;
-  }
-
-  get corsOrigins(): string[] | undefined {
-    return this.env.CORS_ORIGINS;
-  }
-
-  get logLevel(): Environment['LOG_LEVEL'] {
-    return this.env.LOG_LEVEL;
+  get<K extends keyof Environment>(key: K): Environment[K] {
+    return this.env[key];
   }
 }
 

@@ -10,7 +10,7 @@ import { AppConfig } from '../config/app-config.js';
         // One route for everything: Nest adds the paths excluded from the global prefix back by itself.
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
-          level: config.logLevel,
+          level: config.get('LOG_LEVEL'),
           // The HTTP platform has already assigned the request id (see http-platform.ts); log it under one name.
           quietReqLogger: true,
           customAttributeKeys: { reqId: 'request_id' },

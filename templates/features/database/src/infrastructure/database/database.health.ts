@@ -1,15 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { ReadinessChecks } from '../lifecycle/readiness-checks.js';
 import { PrismaService } from './prisma.service.js';
 
 const PING_TIMEOUT_MS = 1_000;
 
 @Injectable()
-export class DatabaseHealthIndicator {
+export class DatabaseHealthIndicator implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
     private readonly indicators: HealthIndicatorService,
+    private readonly readinessChecks: ReadinessChecks,
   ) {}
+
+  onModuleInit(): void {
+    this.readinessChecks.register(() => this.check());
+  }
 
   async check(key = 'database'): Promise<HealthIndicatorResult> {
     const indicator = this.indicators.check(key);

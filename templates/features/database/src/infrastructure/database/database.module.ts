@@ -12,7 +12,8 @@ const MIGRATIONS_DIR = join(process.cwd(), 'prisma', 'migrations');
 const EMBEDDED_DATA_DIR = join(process.cwd(), '.pglite');
 
 async function createPrismaService(config: AppConfig): Promise<PrismaService> {
-  if (config.databaseUrl) return new PrismaService(config.databaseUrl);
+  const url = config.get('DATABASE_URL');
+  if (url) return new PrismaService(url);
   // Reached only outside production: the environment schema requires DATABASE_URL there.
   const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, migrationsDir: MIGRATIONS_DIR });
   return new PrismaService(embedded.url, embedded);
@@ -26,6 +27,6 @@ async function createPrismaService(config: AppConfig): Promise<PrismaService> {
     { provide: ErrorTranslator, useClass: PrismaErrorTranslator },
     DatabaseHealthIndicator,
   ],
-  exports: [PrismaService, ErrorTranslator, DatabaseHealthIndicator],
+  exports: [PrismaService, ErrorTranslator],
 })
 export class DatabaseModule {}

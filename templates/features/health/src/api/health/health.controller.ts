@@ -1,9 +1,11 @@
 import { Controller, Get, HttpStatus, Res, VERSION_NEUTRAL } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiTags } from '@nestjs/swagger';
+import { Operational } from '../http/operational.decorator.js';
 import { type HealthReport, ReadinessService } from './readiness.service.js';
 
 @ApiTags('health')
+@Operational()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type HealthIndicatorResult } from '@nestjs/terminus';
-import { DatabaseHealthIndicator } from '../../infrastructure/database/database.health.js';
+import { ReadinessChecks } from '../../infrastructure/lifecycle/readiness-checks.js';
 import { ShutdownState } from '../../infrastructure/lifecycle/shutdown-state.js';
 
 export interface HealthReport {
@@ -12,16 +11,14 @@ export interface HealthReport {
 export class ReadinessService {
   constructor(
     private readonly shutdown: ShutdownState,
-    private readonly database: DatabaseHealthIndicator,
+    private readonly readinessChecks: ReadinessChecks,
   ) {}
 
   async check(): Promise<HealthReport> {
-    const results = await Promise.all([this.database.check('database')]);
+    const results = await this.readinessChecks.run();
     const checks: HealthReport['checks'] = {};
-    for (const result of results) {
-      for (const [key, { status }] of Object.entries<HealthIndicatorResult[string]>(result)) {
-        checks[key] = { status: status === 'up' ? 'up' : 'down' };
-      }
+    for (const [name, { status }] of Object.entries(results)) {
+      checks[name] = { status: status === 'up' ? 'up' : 'down' };
     }
     const allUp = Object.values(checks).every((check) => check.status === 'up');
     return { status: allUp && !this.shutdown.isShuttingDown ? 'ok' : 'error', checks };

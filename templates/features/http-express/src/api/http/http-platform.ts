@@ -1,17 +1,19 @@
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import type { AppConfig } from '../../infrastructure/config/app-config.js';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/request-id.js';
 import { BODY_LIMIT_BYTES, CONTENT_SECURITY_POLICY } from './http-security.js';
 
 export type HttpApplication = NestExpressApplication;
 
-export function createHttpAdapter(): ExpressAdapter {
+export function createHttpAdapter(_config: AppConfig): ExpressAdapter {
   return new ExpressAdapter();
 }
 
-export function configureHttpPlatform(app: HttpApplication): Promise<void> {
+export function configureHttpPlatform(app: HttpApplication, config: AppConfig): Promise<void> {
   app.disable('x-powered-by');
+  app.set('trust proxy', config.get('TRUST_PROXY'));
   app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {
     request.id = resolveRequestId(request.headers['x-request-id']);
     response.setHeader(REQUEST_ID_HEADER, request.id);
