@@ -68,12 +68,25 @@ const DATABASE: Feature = {
   devDependencies: ['prisma', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
 };
 
+const AUTH: Feature = { template: 'features/auth', dependencies: ['@node-rs/argon2', 'jose'] };
 const HEALTH: Feature = { template: 'features/health', dependencies: ['@nestjs/terminus'] };
+const RATE_LIMIT: Feature = { template: 'features/rate-limit', dependencies: ['@nestjs/throttler', 'ioredis'] };
 const OPENAPI: Feature = { template: 'features/openapi', dependencies: ['@nestjs/swagger'] };
 const MONOLITH: Feature = { template: 'layouts/monolith' };
 
 function monolithFeatures(options: ProjectOptions): Feature[] {
-  return [APP_BASE, CORE, HTTP_PLATFORMS[options.http], DATABASE, HEALTH, OPENAPI, MONOLITH];
+  return [
+    APP_BASE,
+    CORE,
+    HTTP_PLATFORMS[options.http],
+    DATABASE,
+    HEALTH,
+    OPENAPI,
+    // Later overlays replace earlier files: auth's user model replaces the database feature's.
+    ...(options.auth ? [AUTH] : []),
+    ...(options.rateLimit ? [RATE_LIMIT] : []),
+    MONOLITH,
+  ];
 }
 
 export function projectOverlays(options: ProjectOptions): TemplateOverlay[] {

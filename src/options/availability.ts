@@ -11,8 +11,8 @@ export interface Availability {
 export const availability: Availability = {
   layouts: { monolith: true, modular: false, microservices: false },
   features: {
-    auth: false,
-    rateLimit: false,
+    auth: true,
+    rateLimit: true,
     modules: false,
     services: false,
     transport: false,

@@ -13,7 +13,7 @@ export async function createApp(rootModule: Type): Promise<HttpApplication> {
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  await configureHttpPlatform(app, config);
+  await configureHttpPlatform(app);
 
   const corsOrigins = config.get('CORS_ORIGINS');
   if (corsOrigins) {

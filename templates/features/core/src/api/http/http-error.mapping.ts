@@ -38,14 +38,18 @@ export function appErrorFromHttp(exception: unknown): AppError | undefined {
 }
 
 function messageOf(exception: HttpException): string | undefined {
-  // Nest's router 404 ("Cannot GET /x") echoes the request, and Express body-parser errors arrive as a
-  // BadRequestException quoting the parser; both get the fixed platform message instead.
+  // Nest's router 404 ("Cannot GET /x") echoes the request, and Nest wraps body-parser and Fastify errors
+  // in an HttpException quoting the parser; all of them get the fixed platform message instead.
   if (exception.getStatus() === 404 && /^Cannot [A-Z]+ /.test(exception.message)) return undefined;
-  if (exception.cause instanceof SyntaxError || exception.cause instanceof URIError) return undefined;
+  if (isPlatformError(exception.cause)) return undefined;
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return typeof message === 'string' ? message : undefined;
+}
+
+function isPlatformError(cause: unknown): boolean {
+  return cause instanceof SyntaxError || cause instanceof URIError || platformStatusOf(cause) !== undefined;
 }
 
 function platformStatusOf(exception: unknown): number | undefined {

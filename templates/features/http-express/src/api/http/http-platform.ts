@@ -7,13 +7,14 @@ import { BODY_LIMIT_BYTES, CONTENT_SECURITY_POLICY } from './http-security.js';
 
 export type HttpApplication = NestExpressApplication;
 
-export function createHttpAdapter(_config: AppConfig): ExpressAdapter {
-  return new ExpressAdapter();
+export function createHttpAdapter(config: AppConfig): ExpressAdapter {
+  const adapter = new ExpressAdapter();
+  adapter.set('trust proxy', config.get('TRUST_PROXY'));
+  return adapter;
 }
 
-export function configureHttpPlatform(app: HttpApplication, config: AppConfig): Promise<void> {
+export function configureHttpPlatform(app: HttpApplication): Promise<void> {
   app.disable('x-powered-by');
-  app.set('trust proxy', config.get('TRUST_PROXY'));
   app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {
     request.id = resolveRequestId(request.headers['x-request-id']);
     response.setHeader(REQUEST_ID_HEADER, request.id);

@@ -15,7 +15,7 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
   });
 }
 
-export async function configureHttpPlatform(app: HttpApplication, _config: AppConfig): Promise<void> {
+export async function configureHttpPlatform(app: HttpApplication): Promise<void> {
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });

@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { AccessTokenService } from '../../application/auth/access-token.port.js';
+import { AuthSettings } from '../../application/auth/auth-settings.js';
+import { LogInUseCase } from '../../application/auth/log-in.use-case.js';
+import { LogOutUseCase } from '../../application/auth/log-out.use-case.js';
+import { PasswordHasher } from '../../application/auth/password-hasher.port.js';
+import { RefreshSessionUseCase } from '../../application/auth/refresh-session.use-case.js';
+import { RegisterUserUseCase } from '../../application/auth/register-user.use-case.js';
+import { TokenPairIssuer } from '../../application/auth/token-pair-issuer.js';
+import { GetCurrentUserUseCase } from '../../application/users/get-current-user.use-case.js';
+import { ListUsersUseCase } from '../../application/users/list-users.use-case.js';
+import { RefreshTokenRepository } from '../../domain/auth/refresh-token.repository.port.js';
+import { UserRepository } from '../../domain/users/user.repository.port.js';
+import { Argon2PasswordHasher } from '../../infrastructure/auth/argon2-password.hasher.js';
+import { ConfigAuthSettings } from '../../infrastructure/auth/config-auth.settings.js';
+import { JoseAccessTokenService } from '../../infrastructure/auth/jose-access-token.service.js';
+import { loadJwtKeys } from '../../infrastructure/auth/jwt-keys.js';
+import { PrismaRefreshTokenRepository } from '../../infrastructure/auth/prisma-refresh-token.repository.js';
+import { AppConfig } from '../../infrastructure/config/app-config.js';
+import { PrismaUserRepository } from '../../infrastructure/users/prisma-user.repository.js';
+import { UsersController } from '../users/users.controller.js';
+import { AuthController } from './auth.controller.js';
+
+@Module({
+  controllers: [AuthController, UsersController],
+  providers: [
+    {
+      provide: AccessTokenService,
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig) => new JoseAccessTokenService(await loadJwtKeys(config), config),
+    },
+    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: AuthSettings, useClass: ConfigAuthSettings },
+    { provide: UserRepository, useClass: PrismaUserRepository },
+    { provide: RefreshTokenRepository, useClass: PrismaRefreshTokenRepository },
+    TokenPairIssuer,
+    RegisterUserUseCase,
+    LogInUseCase,
+    RefreshSessionUseCase,
+    LogOutUseCase,
+    GetCurrentUserUseCase,
+    ListUsersUseCase,
+  ],
+  exports: [AccessTokenService],
+})
+export class AuthModule {}

@@ -1,0 +1,8 @@
+import type { Role } from '../../domain/users/user.entity.js';
+
+/** What the access token proves about the caller; the auth guard puts it on `request.user`. */
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  role: Role;
+}

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '../../shared/errors/app-error.js';
+import type { User } from '../../domain/users/user.entity.js';
+import { UserRepository } from '../../domain/users/user.repository.port.js';
+
+@Injectable()
+export class GetCurrentUserUseCase {
+  constructor(private readonly users: UserRepository) {}
+
+  async execute(userId: string): Promise<User> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new NotFoundError('User not found');
+    return user;
+  }
+}
