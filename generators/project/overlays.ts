@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
@@ -69,6 +70,11 @@ const DATABASE: Feature = {
 };
 
 const AUTH: Feature = { template: 'features/auth', dependencies: ['@node-rs/argon2', 'jose'] };
+const AUTH_KEYS: Record<ProjectOptions['jwtAlg'], Feature> = {
+  HS256: { template: 'features/auth-keys-hmac' },
+  EdDSA: { template: 'features/auth-keys-asymmetric' },
+  RS256: { template: 'features/auth-keys-asymmetric' },
+};
 const HEALTH: Feature = { template: 'features/health', dependencies: ['@nestjs/terminus'] };
 const RATE_LIMIT: Feature = { template: 'features/rate-limit', dependencies: ['@nestjs/throttler', 'ioredis'] };
 const OPENAPI: Feature = { template: 'features/openapi', dependencies: ['@nestjs/swagger'] };
@@ -83,7 +89,7 @@ function monolithFeatures(options: ProjectOptions): Feature[] {
     HEALTH,
     OPENAPI,
     // Later overlays replace earlier files: auth's user model replaces the database feature's.
-    ...(options.auth ? [AUTH] : []),
+    ...(options.auth ? [AUTH, AUTH_KEYS[options.jwtAlg]] : []),
     ...(options.rateLimit ? [RATE_LIMIT] : []),
     MONOLITH,
   ];
@@ -101,6 +107,7 @@ export function templateData(options: ProjectOptions): Record<string, unknown> {
   const features = monolithFeatures(options);
   return {
     ...options,
+    ...(options.auth ? localSigningKeys(options.jwtAlg) : {}),
     dependencies: pinned(features.flatMap((feature) => feature.dependencies ?? [])),
     devDependencies: pinned(features.flatMap((feature) => feature.devDependencies ?? [])),
   };
@@ -108,4 +115,17 @@ export function templateData(options: ProjectOptions): Record<string, unknown> {
 
 function pinned(names: DependencyName[]): Record<string, string> {
   return Object.fromEntries([...new Set(names)].sort().map((name) => [name, dependencyVersions[name]]));
+}
+
+/** Fresh keys for the project's git-ignored .env, so `npm run dev` works at once and no two projects share a key. */
+function localSigningKeys(algorithm: ProjectOptions['jwtAlg']): Record<string, string> {
+  if (algorithm === 'HS256') return { jwtSecret: randomBytes(32).toString('base64url') };
+  const privateKeyEncoding = { type: 'pkcs8', format: 'pem' } as const;
+  const publicKeyEncoding = { type: 'spki', format: 'pem' } as const;
+  const { privateKey, publicKey } =
+    algorithm === 'EdDSA'
+      ? generateKeyPairSync('ed25519', { privateKeyEncoding, publicKeyEncoding })
+      : generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding, publicKeyEncoding });
+  const oneLine = (pem: string) => pem.trim().replaceAll('\n', '\\n');
+  return { jwtPrivateKey: oneLine(privateKey), jwtPublicKey: oneLine(publicKey) };
 }

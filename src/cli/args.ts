@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 const options = {
   layout: { type: 'string' },
   http: { type: 'string' },
+  'jwt-alg': { type: 'string' },
   modules: { type: 'string' },
   services: { type: 'string' },
   transport: { type: 'string' },
@@ -25,6 +26,7 @@ const options = {
 export interface GivenOptions {
   layout?: string;
   http?: string;
+  jwtAlg?: string;
   modules?: string[];
   services?: string[];
   transport?: string;
@@ -79,6 +81,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     given: withoutUndefined({
       layout: values.layout,
       http: values.http,
+      jwtAlg: values['jwt-alg'],
       modules: commaList(values.modules),
       services: commaList(values.services),
       transport: values.transport,

@@ -1,5 +1,5 @@
 import { availability, type Feature } from '../options/availability.js';
-import { httpAdapters, layouts, optionDefaults, packageManagers, transports } from '../options/choices.js';
+import { httpAdapters, jwtAlgorithms, layouts, optionDefaults, packageManagers, transports } from '../options/choices.js';
 
 const soon = (feature: Feature) => (availability.features[feature] ? '' : ' *');
 const onOff = (on: boolean) => (on ? 'on' : 'off');
@@ -18,6 +18,7 @@ export function helpText(): string {
     ['--services <list>', `microservices: comma list of services (default: users)${soon('services')}`],
     ['--transport <name>', `microservices: ${values(transports, optionDefaults.transport)}${soon('transport')}`],
     ['--auth, --no-auth', `JWT auth (default: ${onOff(optionDefaults.auth)})${soon('auth')}`],
+    ['--jwt-alg <algorithm>', `access token signing: ${values(jwtAlgorithms, optionDefaults.jwtAlg)}`],
     ['--rate-limit, --no-rate-limit', `rate limiting (default: ${onOff(optionDefaults.rateLimit)})${soon('rateLimit')}`],
     ['--preset <path|package>', `a team preset${soon('preset')}`],
     ['--package-manager <pm>', `${packageManagers.join(', ')} (default: the one running this, else npm)`],

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { httpAdapters, layouts, packageManagers, transports } from '../options/choices.js';
+import { httpAdapters, jwtAlgorithms, layouts, packageManagers, transports } from '../options/choices.js';
 import type { ProjectOptions } from '../options/project-options.js';
 
 export const manifestFileName = 'backend-arch.json';
@@ -13,6 +13,7 @@ export const manifestSchema = z.object({
   layout: z.enum(layouts),
   http: z.enum(httpAdapters),
   auth: z.boolean(),
+  jwtAlg: z.enum(jwtAlgorithms).optional(),
   rateLimit: z.boolean(),
   modules: z.array(z.string()),
   services: z.array(z.string()),
@@ -26,8 +27,19 @@ export function createManifest(
   options: ProjectOptions,
   generator: Manifest['generator'],
 ): Manifest {
-  const { layout, http, auth, rateLimit, modules, services, transport, packageManager } = options;
-  return { generator, layout, http, auth, rateLimit, modules, services, transport, packageManager };
+  const { layout, http, auth, jwtAlg, rateLimit, modules, services, transport, packageManager } = options;
+  return {
+    generator,
+    layout,
+    http,
+    auth,
+    ...(auth ? { jwtAlg } : {}),
+    rateLimit,
+    modules,
+    services,
+    transport,
+    packageManager,
+  };
 }
 
 /** Reads and validates `<dir>/backend-arch.json`, with errors that say which file and field. */

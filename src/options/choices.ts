@@ -5,11 +5,13 @@ export const layouts = ['monolith', 'modular', 'microservices'] as const;
 export const httpAdapters = ['fastify', 'express'] as const;
 export const transports = ['tcp', 'nats', 'redis', 'rabbitmq'] as const;
 export const packageManagers = ['npm', 'pnpm', 'yarn'] as const;
+export const jwtAlgorithms = ['HS256', 'EdDSA', 'RS256'] as const;
 
 export type Layout = (typeof layouts)[number];
 export type HttpAdapter = (typeof httpAdapters)[number];
 export type Transport = (typeof transports)[number];
 export type PackageManager = (typeof packageManagers)[number];
+export type JwtAlgorithm = (typeof jwtAlgorithms)[number];
 
 /** The spec's defaults, restricted to what is available today. */
 export const optionDefaults = {
@@ -21,6 +23,7 @@ export const optionDefaults = {
   transport: 'tcp' as Transport,
   auth: availability.features.auth,
   rateLimit: availability.features.rateLimit,
+  jwtAlg: 'HS256' as JwtAlgorithm,
   packageManager: 'npm' as PackageManager,
   install: true,
   git: true,

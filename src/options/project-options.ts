@@ -4,6 +4,7 @@ import { availability, type Feature } from './availability.js';
 import {
   availableLayouts,
   httpAdapters,
+  jwtAlgorithms,
   layouts,
   optionDefaults,
   packageManagers,
@@ -65,6 +66,7 @@ export const projectOptionsObject = z.object({
     .default(optionDefaults.transport),
   auth: feature('auth', '--auth'),
   rateLimit: feature('rateLimit', '--rate-limit'),
+  jwtAlg: oneOf('--jwt-alg', jwtAlgorithms).default(optionDefaults.jwtAlg),
   preset: z
     .string()
     .min(1, '--preset needs a path or package name')

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { AppModule } from './app.module.js';
 import { createApp } from './app.factory.js';
 import { AppConfig, ConfigError } from './infrastructure/config/app-config.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
+
+// Local settings for development (git-ignored); real environments set variables directly, and those win.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 async function bootstrap(): Promise<void> {
   const app = await createApp(AppModule);
