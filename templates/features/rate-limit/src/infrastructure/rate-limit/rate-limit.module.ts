@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { AppConfig } from '../config/app-config.js';
+import { RedisThrottlerHealthIndicator } from './redis-throttler.health.js';
+import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+
+export const DEFAULT_THROTTLER = 'default';
+export const AUTH_THROTTLER = 'auth';
+
+function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
+  const redisUrl = config.get('REDIS_URL');
+  return {
+    throttlers: [
+      { name: DEFAULT_THROTTLER, limit: config.get('RATE_LIMIT_LIMIT'), ttl: config.get('RATE_LIMIT_TTL') * 1_000 },
+      { name: AUTH_THROTTLER, limit: config.get('AUTH_RATE_LIMIT_LIMIT'), ttl: config.get('AUTH_RATE_LIMIT_TTL') * 1_000 },
+    ],
+    errorMessage: 'Too many requests, retry later',
+    // Without Redis the throttler's own in-memory store counts, per instance.
+    storage: redisUrl ? new RedisThrottlerStorage(redisUrl) : undefined,
+  };
+}
+
+@Module({
+  imports: [TerminusModule, ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: throttlerOptions })],
+  providers: [RedisThrottlerHealthIndicator],
+})
+export class RateLimitModule {}

@@ -1,0 +1,27 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
+import { ReadinessChecks } from '../lifecycle/readiness-checks.js';
+import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+
+/** With REDIS_URL set, /health/ready reports Redis; the in-memory store has nothing to check. */
+@Injectable()
+export class RedisThrottlerHealthIndicator implements OnModuleInit {
+  constructor(
+    @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
+    private readonly indicators: HealthIndicatorService,
+    private readonly readinessChecks: ReadinessChecks,
+  ) {}
+
+  onModuleInit(): void {
+    const storage = this.storage;
+    if (storage instanceof RedisThrottlerStorage) {
+      this.readinessChecks.register(() => this.check(storage));
+    }
+  }
+
+  private async check(storage: RedisThrottlerStorage): Promise<HealthIndicatorResult> {
+    const indicator = this.indicators.check('redis');
+    return (await storage.isReachable()) ? indicator.up() : indicator.down();
+  }
+}
