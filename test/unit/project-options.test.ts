@@ -19,7 +19,7 @@ describe('projectOptionsSchema', () => {
       services: [],
       transport: 'tcp',
       auth: false,
-      rateLimit: false,
+      rateLimit: true,
       packageManager: 'npm',
       install: true,
       git: true,
@@ -41,7 +41,6 @@ describe('projectOptionsSchema', () => {
     expect(errorOf({ layout: 'modular' })).toBe('--layout modular is not available yet (available: monolith)');
     expect(errorOf({ layout: 'microservices' })).toBe('--layout microservices is not available yet (available: monolith)');
     expect(errorOf({ auth: true })).toBe('--auth is not available yet');
-    expect(errorOf({ rateLimit: true })).toBe('--rate-limit is not available yet');
     expect(errorOf({ modules: ['users'] })).toBe('--modules is not available yet');
     expect(errorOf({ services: ['users'] })).toBe('--services is not available yet');
     expect(errorOf({ transport: 'nats' })).toBe('--transport is not available yet');
