@@ -76,6 +76,8 @@ const AUTH_KEYS: Record<ProjectOptions['jwtAlg'], Feature> = {
   RS256: { template: 'features/auth-keys-asymmetric' },
 };
 const HEALTH: Feature = { template: 'features/health', dependencies: ['@nestjs/terminus'] };
+// Tests of how the two features work together, present only when both are on.
+const AUTH_WITH_RATE_LIMIT: Feature = { template: 'features/auth-rate-limit' };
 const RATE_LIMIT: Feature = { template: 'features/rate-limit', dependencies: ['@nestjs/throttler', 'ioredis'] };
 const OPENAPI: Feature = { template: 'features/openapi', dependencies: ['@nestjs/swagger'] };
 const MONOLITH: Feature = { template: 'layouts/monolith' };
@@ -91,6 +93,7 @@ function monolithFeatures(options: ProjectOptions): Feature[] {
     // Later overlays replace earlier files: auth's user model replaces the database feature's.
     ...(options.auth ? [AUTH, AUTH_KEYS[options.jwtAlg]] : []),
     ...(options.rateLimit ? [RATE_LIMIT] : []),
+    ...(options.auth && options.rateLimit ? [AUTH_WITH_RATE_LIMIT] : []),
     MONOLITH,
   ];
 }
