@@ -32,6 +32,18 @@ describe('rate limits with authentication', () => {
     expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
   });
 
+  it('counts requests without a valid token by IP before refusing them', async () => {
+    const clientIp = randomClientIp();
+    const statuses: number[] = [];
+    for (let request = 0; request < 4; request++) {
+      const response = await fetch(`${testApp.url}/api/v1/users/me`, {
+        headers: { authorization: 'Bearer not.a.token', 'x-forwarded-for': clientIp },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
   it('gives each authenticated user their own budget behind one IP', async () => {
     const sharedIp = randomClientIp();
     // Each user signs up from an address of its own, so the auth budget does not interfere.

@@ -1,6 +1,6 @@
 import type { Role } from '../../domain/users/user.entity.js';
 
-/** What the access token proves about the caller; the auth guard puts it on `request.user`. */
+/** What the access token proves about the caller; AuthenticationGuard puts it on `request.user`. */
 export interface AuthenticatedUser {
   id: string;
   email: string;

@@ -5,7 +5,7 @@ import { OPERATIONAL_ENDPOINT } from './operational.decorator.js';
 import { AUTH_RATE_LIMITED } from './rate-limit.decorators.js';
 
 interface HttpRequest {
-  // Set by the auth guard, which runs first; the platform resolves `ip` from X-Forwarded-For only with TRUST_PROXY.
+  // Set by AuthenticationGuard, which runs first; the platform resolves `ip` from X-Forwarded-For only with TRUST_PROXY.
   user?: { id: string };
   ip?: string;
 }
