@@ -24,9 +24,7 @@ describe('register', () => {
     const email = uniqueEmail();
     const response = await post(url, '/api/v1/auth/register', { email, password: PASSWORD });
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { data: Record<string, unknown> };
-    expect(body.data).toMatchObject({ id: expect.any(String), email });
-    expect(JSON.stringify(body)).not.toMatch(/password|hash/i);
+    expect(await response.json()).toEqual({ data: { id: expect.any(String), email } });
   });
 
   it('stores an argon2id hash, never the password', async () => {

@@ -14,6 +14,10 @@ export const refreshTokenRequestSchema = z
   .object({ refresh_token: z.string().min(1).max(512) })
   .meta({ id: 'RefreshTokenRequest' });
 
+export const registeredUserSchema = z
+  .object({ data: z.object({ id: z.uuid(), email: z.email() }) })
+  .meta({ id: 'RegisteredUser' });
+
 /** RFC 6749 section 5.1 field names. */
 export const tokenResponseSchema = z
   .object({
@@ -30,3 +34,4 @@ export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export type RefreshTokenRequest = z.infer<typeof refreshTokenRequestSchema>;
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+export type RegisteredUser = z.infer<typeof registeredUserSchema>;
