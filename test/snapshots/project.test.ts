@@ -2,32 +2,107 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpAdapters } from '../../src/options/choices.js';
-import { projectOptionsSchema } from '../../src/options/project-options.js';
-import type { GeneratedFile } from '../../src/render/list-files.js';
+import { type ProjectOptionsInput, projectOptionsSchema } from '../../src/options/project-options.js';
 import { renderProject } from '../../src/render/render-project.js';
 
+interface RenderedProject {
+  files: Map<string, string>;
+}
+
+// Keys in .env are random on purpose; everything else must be byte-for-byte stable.
+function withoutLocalSecrets(path: string, content: string): string {
+  return path === '.env' ? content.replace(/^(JWT_[A-Z_]+=).*$/gm, '$1<random>') : content;
+}
+
+async function render(dir: string, options: Partial<ProjectOptionsInput>): Promise<RenderedProject> {
+  const parsed = projectOptionsSchema.parse({
+    name: 'snapshot-api',
+    directory: join(dir, 'snapshot-api'),
+    layout: 'monolith',
+    ...options,
+  });
+  const files = new Map<string, string>();
+  for (const { path } of await renderProject(parsed, dir)) {
+    files.set(path, withoutLocalSecrets(path, await readFile(join(dir, path), 'utf8')));
+  }
+  return { files };
+}
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'snapshots-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
 // Review every snapshot change: it is a change to what users get.
-describe.each(httpAdapters)('project: monolith × %s', (http) => {
-  let dir: string;
-  let files: GeneratedFile[];
+describe.each(['fastify', 'express'] as const)('project: monolith × %s (defaults)', (http) => {
+  let project: RenderedProject;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), `snapshot-${http}-`));
-    const options = projectOptionsSchema.parse({ name: 'snapshot-api', directory: join(dir, 'snapshot-api'), layout: 'monolith', http });
-    files = await renderProject(options, dir);
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    project = await render(join(workDir, http), { http });
   });
 
   it('has this file list', () => {
-    expect(files.map((file) => file.path)).toMatchSnapshot();
+    expect([...project.files.keys()]).toMatchSnapshot();
   });
 
-  it('has this content in every file', async () => {
-    for (const { path } of files) {
-      expect(await readFile(join(dir, path), 'utf8'), path).toMatchSnapshot(path);
+  it('has this content in every file', () => {
+    for (const [path, content] of project.files) {
+      expect(content, path).toMatchSnapshot(path);
     }
+  });
+});
+
+// Each variant is snapshotted as its file list plus every file that differs from the defaults above.
+describe.each([
+  { variant: 'no-auth', options: { auth: false } },
+  { variant: 'no-rate-limit', options: { rateLimit: false } },
+  { variant: 'no-auth-no-rate-limit', options: { auth: false, rateLimit: false } },
+  { variant: 'jwt-eddsa', options: { jwtAlg: 'EdDSA' } },
+  { variant: 'jwt-rs256', options: { jwtAlg: 'RS256' } },
+] as const)('project: monolith × fastify, $variant', ({ variant, options }) => {
+  let project: RenderedProject;
+  let defaults: RenderedProject;
+
+  beforeAll(async () => {
+    defaults = await render(join(workDir, `${variant}-defaults`), {});
+    project = await render(join(workDir, variant), options);
+  });
+
+  it('has this file list', () => {
+    expect([...project.files.keys()]).toMatchSnapshot();
+  });
+
+  it('has this content where it differs from the defaults', () => {
+    const changed = [...project.files].filter(([path, content]) => defaults.files.get(path) !== content);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [path, content] of changed) {
+      expect(content, path).toMatchSnapshot(path);
+    }
+  });
+});
+
+describe('a feature turned off leaves no trace', () => {
+  const traces = {
+    // Generic hygiene such as redacting `authorization` headers or `*_token` fields in logs stays on.
+    auth: /jwt|argon2|\bjose\b|RefreshToken|refresh-token|@Public\(|@Roles\(|AuthModule|api\/auth|users\/me/i,
+    // The RATE_LIMITED error code stays: it is part of the envelope contract every app shares.
+    rateLimit: /throttl|rate-limit|RateLimit(Module|Guard)|AuthRateLimit|RATE_LIMIT_|REDIS_URL|ioredis/,
+  };
+
+  it.each([
+    ['auth', { auth: false }],
+    ['rateLimit', { rateLimit: false }],
+  ] as const)('without %s', async (feature, options) => {
+    const { files } = await render(join(workDir, `trace-${feature}`), options);
+    // The manifest records every option, including the ones turned off.
+    const leaks = [...files].filter(
+      ([path, content]) => path !== 'backend-arch.json' && (traces[feature].test(path) || traces[feature].test(content)),
+    );
+    expect(leaks.map(([path]) => path)).toEqual([]);
   });
 });
