@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { authTestEnvironment } from '../../../test/support/auth-test-environment.js';
-import { AppConfig, ConfigError } from '../config/app-config.js';
-
-function problemsOf(env: NodeJS.ProcessEnv): string[] {
-  try {
-    AppConfig.fromEnvironment(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+import { configProblems } from '../../../test/support/config-problems.js';
+import { AppConfig } from '../config/app-config.js';
 
 describe('auth environment', () => {
   it('refuses to start without the key pair', () => {
-    expect(problemsOf({})).toEqual(['JWT_PRIVATE_KEY: is required', 'JWT_PUBLIC_KEY: is required']);
+    expect(configProblems({})).toEqual(['JWT_PRIVATE_KEY: is required', 'JWT_PUBLIC_KEY: is required']);
   });
 
   it('refuses values that are not PEM keys without echoing them', () => {
-    const problems = problemsOf({ ...authTestEnvironment, JWT_PRIVATE_KEY: 'secret-value' });
+    const problems = configProblems({ ...authTestEnvironment, JWT_PRIVATE_KEY: 'secret-value' });
     expect(problems).toEqual(['JWT_PRIVATE_KEY: must be a PEM private key']);
   });
 

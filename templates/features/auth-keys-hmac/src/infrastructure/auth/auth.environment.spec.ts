@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AppConfig, ConfigError } from '../config/app-config.js';
-
-function problemsOf(env: NodeJS.ProcessEnv): string[] {
-  try {
-    AppConfig.fromEnvironment(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+import { configProblems } from '../../../test/support/config-problems.js';
+import { AppConfig } from '../config/app-config.js';
 
 describe('auth environment', () => {
   it('refuses to start without JWT_SECRET', () => {
-    expect(problemsOf({})).toEqual(['JWT_SECRET: is required']);
+    expect(configProblems({})).toEqual(['JWT_SECRET: is required']);
   });
 
   it('refuses a JWT_SECRET shorter than 32 characters without echoing it', () => {
-    const problems = problemsOf({ JWT_SECRET: 'too-short-secret' });
+    const problems = configProblems({ JWT_SECRET: 'too-short-secret' });
     expect(problems).toEqual(['JWT_SECRET: must be at least 32 characters']);
   });
 
