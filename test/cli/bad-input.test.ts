@@ -37,9 +37,12 @@ describe('bad input exits 2 with one line and writes nothing', () => {
     await expectUsageError(['my-api', '--colour'], 'unknown option --colour (see --help)');
   });
 
+  it('an unsupported JWT algorithm', async () => {
+    await expectUsageError(['my-api', '--jwt-alg', 'HS512'], '--jwt-alg HS512 is not valid (valid: HS256, EdDSA, RS256)');
+  });
+
   it('a feature that is not available yet', async () => {
     await expectUsageError(['my-api', '--layout', 'modular'], '--layout modular is not available yet (available: monolith)');
-    await expectUsageError(['my-api', '--auth'], '--auth is not available yet');
     await expectUsageError(['my-api', '--modules', 'users,orders'], '--modules is not available yet');
     await expectUsageError(['my-api', '--preset', './team'], '--preset is not available yet');
   });

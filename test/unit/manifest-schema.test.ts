@@ -22,14 +22,21 @@ describe('manifest', () => {
       generator: { name: 'create-backend-arch', version: '1.2.3' },
       layout: 'monolith',
       http: 'express',
-      auth: false,
-      rateLimit: false,
+      auth: true,
+      jwtAlg: 'HS256',
+      rateLimit: true,
       modules: [],
       services: [],
       transport: 'tcp',
       packageManager: 'npm',
     });
     expect(manifestSchema.parse(manifest)).toEqual(manifest);
+  });
+
+  it('leaves the JWT algorithm out when there is no auth', () => {
+    const withoutAuth = createManifest({ ...options, auth: false }, { name: 'create-backend-arch', version: '1.2.3' });
+    expect(withoutAuth).not.toHaveProperty('jwtAlg');
+    expect(manifestSchema.parse(withoutAuth)).toEqual(withoutAuth);
   });
 
   it('reads a written manifest back', async () => {

@@ -18,7 +18,8 @@ describe('projectOptionsSchema', () => {
       modules: [],
       services: [],
       transport: 'tcp',
-      auth: false,
+      auth: true,
+      jwtAlg: 'HS256',
       rateLimit: true,
       packageManager: 'npm',
       install: true,
@@ -40,14 +41,18 @@ describe('projectOptionsSchema', () => {
   it('refuses layouts and features that are not available yet', () => {
     expect(errorOf({ layout: 'modular' })).toBe('--layout modular is not available yet (available: monolith)');
     expect(errorOf({ layout: 'microservices' })).toBe('--layout microservices is not available yet (available: monolith)');
-    expect(errorOf({ auth: true })).toBe('--auth is not available yet');
     expect(errorOf({ modules: ['users'] })).toBe('--modules is not available yet');
     expect(errorOf({ services: ['users'] })).toBe('--services is not available yet');
     expect(errorOf({ transport: 'nats' })).toBe('--transport is not available yet');
     expect(errorOf({ preset: './team' })).toBe('--preset is not available yet');
   });
 
-  it('accepts turning unavailable features off', () => {
+  it('takes a JWT algorithm from the supported list', () => {
+    expect(projectOptionsSchema.parse({ ...base, jwtAlg: 'EdDSA' }).jwtAlg).toBe('EdDSA');
+    expect(errorOf({ jwtAlg: 'none' })).toBe('--jwt-alg none is not valid (valid: HS256, EdDSA, RS256)');
+  });
+
+  it('accepts turning features off', () => {
     expect(projectOptionsSchema.parse({ ...base, auth: false, rateLimit: false })).toMatchObject({ auth: false, rateLimit: false });
   });
 
