@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import Handlebars from 'handlebars';
 import { camelCase, constantCase, kebabCase, pascalCase, snakeCase } from 'change-case';
 
@@ -17,7 +18,19 @@ handlebars.registerHelper({
   eq: (left: unknown, right: unknown) => left === right,
   // Block helpers receive handlebars' options object last; only the values before it count.
   or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
+  importPath,
 });
+
+/**
+ * `{{importPath paths.entity}}`: the ESM specifier of a project file (path without extension) as seen from the
+ * file being rendered, whose project-relative path the render passes as `filePath`.
+ */
+function importPath(target: unknown, options: Handlebars.HelperOptions): string {
+  const from = (options.data as { root?: { filePath?: unknown } }).root?.filePath;
+  if (typeof from !== 'string') throw new Error('importPath needs the rendered file\'s filePath in the template data');
+  const relative = posix.relative(posix.dirname(from), String(target));
+  return `${relative.startsWith('.') ? relative : `./${relative}`}.js`;
+}
 
 /** Renders a template: noEscape because generated code must never contain HTML entities. */
 export function renderTemplate(source: string, data: object): string {

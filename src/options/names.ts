@@ -5,7 +5,7 @@ export type NameKind = 'module' | 'service';
 const kebabPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 // Names that break generated code once cased: JS reserved words and Object.prototype members.
-const reservedWords = new Set([
+export const reservedWords: ReadonlySet<string> = new Set([
   'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
   'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function',
   'if', 'implements', 'import', 'in', 'instanceof', 'interface', 'let', 'new', 'null',
