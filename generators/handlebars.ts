@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import Handlebars from 'handlebars';
 import { camelCase, constantCase, kebabCase, pascalCase, snakeCase } from 'change-case';
+import { placementFor } from './project/placement.js';
 
 /** The one handlebars instance for every template (node-plop's own registers on the global one). */
 export const handlebars = Handlebars.create();
@@ -19,7 +20,14 @@ handlebars.registerHelper({
   // Block helpers receive handlebars' options object last; only the values before it count.
   or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
   importPath,
+  placed,
 });
+
+/** `{{placed "src/api/http/error-envelope.ts"}}`: where a file the features write in the monolith's layout is in this project. */
+function placed(path: unknown, options: Handlebars.HelperOptions): string {
+  const { layout, modules } = (options.data as { root: { layout: string; modules: string[] } }).root;
+  return placementFor(layout, modules)(String(path));
+}
 
 /**
  * `{{importPath paths.entity}}`: the ESM specifier of a project file (path without extension) as seen from the

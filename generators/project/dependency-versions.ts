@@ -9,6 +9,7 @@ export const dependencyVersions = {
   '@nestjs/cli': '^12.0.8',
   '@nestjs/common': '^12.5.1',
   '@nestjs/core': '^12.5.1',
+  '@nestjs/event-emitter': '^12.0.1',
   '@nestjs/platform-express': '^12.5.1',
   '@nestjs/platform-fastify': '^12.5.0',
   '@nestjs/swagger': '^12.0.2',

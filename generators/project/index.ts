@@ -2,30 +2,40 @@ import type { NodePlopAPI } from 'node-plop';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { resolveInside } from '../../src/paths/resolve-inside.js';
 import { registerRenderTree, renderTreeActionType, type RenderTreeAction } from '../actions/render-tree.js';
-import { projectOverlays, templateData, type TemplateOverlay } from './overlays.js';
+import { placeFilesActionType, type PlaceFilesAction, registerPlaceFiles } from './place-files.js';
+import { type ProjectPlan, projectPlan, templateData, type TemplateOverlay } from './overlays.js';
 
 export interface ProjectGeneratorInput {
   options: ProjectOptions;
   /** Absolute directory the project is rendered into (the staging directory). */
   destinationRoot: string;
-  /** Defaults to `projectOverlays(options)`. */
+  /** Replaces the plan: these trees only, rendered in order. */
   overlays?: TemplateOverlay[];
 }
 
-export function projectActions(input: ProjectGeneratorInput): RenderTreeAction[] {
-  const { options, destinationRoot, overlays = projectOverlays(options) } = input;
+export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction | PlaceFilesAction)[] {
+  const { options, destinationRoot, overlays } = input;
+  const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options);
   const data = templateData(options);
-  return overlays.map((overlay) => ({
+  const render = (overlay: TemplateOverlay): RenderTreeAction => ({
     type: renderTreeActionType,
     templateDir: overlay.templateDir,
     destination: overlay.destination ? resolveInside(destinationRoot, overlay.destination) : destinationRoot,
-    templateData: data,
-  }));
+    templateData: { ...data, ...overlay.data },
+  });
+  return [
+    ...plan.features.map(render),
+    ...(plan.placement
+      ? [{ type: placeFilesActionType, destination: destinationRoot, place: plan.placement } as const]
+      : []),
+    ...plan.layout.map(render),
+  ];
 }
 
 /** The plop generator `project`. No plop prompts: the CLI prompts and passes a `ProjectGeneratorInput`. */
 export default function projectGenerator(plop: NodePlopAPI): void {
   registerRenderTree(plop);
+  registerPlaceFiles(plop);
   plop.setGenerator('project', {
     description: 'a new NestJS project',
     prompts: [],

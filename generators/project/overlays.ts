@@ -3,12 +3,25 @@ import { join } from 'node:path';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
 import { type DependencyName, dependencyVersions } from './dependency-versions.js';
+import { type Placement, placementFor } from './placement.js';
 
 /** A template tree rendered into the project at `destination` (relative to the project root). */
 export interface TemplateOverlay {
   name: string;
   templateDir: string;
   destination: string;
+  /** Template data of this tree only, e.g. the module a per-module tree is rendered for. */
+  data?: Record<string, unknown>;
+}
+
+/**
+ * How a project is rendered: the feature trees, written in the monolith's layout; the layout's
+ * placement, which moves their files where the layout wants them; then the layout's own trees.
+ */
+export interface ProjectPlan {
+  features: TemplateOverlay[];
+  placement?: Placement;
+  layout: TemplateOverlay[];
 }
 
 /** What one feature adds: its template tree (laid out like an app root) and the packages its code imports. */
@@ -80,9 +93,27 @@ const HEALTH: Feature = { template: 'features/health', dependencies: ['@nestjs/t
 const AUTH_WITH_RATE_LIMIT: Feature = { template: 'features/auth-rate-limit' };
 const RATE_LIMIT: Feature = { template: 'features/rate-limit', dependencies: ['@nestjs/throttler', 'ioredis'] };
 const OPENAPI: Feature = { template: 'features/openapi', dependencies: ['@nestjs/swagger'] };
+// README, compose file and CI workflow of a project that is one Nest app.
+const ONE_APP: Feature = { template: 'layouts/one-app' };
 const MONOLITH: Feature = { template: 'layouts/monolith' };
+const MODULAR: Feature = { template: 'layouts/modular/base', dependencies: ['@nestjs/event-emitter'] };
+// The public index.ts of the auth and users modules and the users module's domain event.
+const MODULAR_AUTH: Feature = { template: 'layouts/modular/auth' };
+// One per `--modules` name that no feature provides: an empty, wired Nest module.
+const EMPTY_MODULE = 'layouts/modular/module';
 
-function monolithFeatures(options: ProjectOptions): Feature[] {
+/** Modules that come with a feature: auth brings `auth` and `users`. */
+function featureModules(options: ProjectOptions): string[] {
+  return options.auth ? ['auth', 'users'] : [];
+}
+
+export function emptyModules(options: ProjectOptions): string[] {
+  if (options.layout !== 'modular') return [];
+  const provided = featureModules(options);
+  return options.modules.filter((module) => !provided.includes(module));
+}
+
+function features(options: ProjectOptions): Feature[] {
   return [
     APP_BASE,
     CORE,
@@ -94,25 +125,42 @@ function monolithFeatures(options: ProjectOptions): Feature[] {
     ...(options.auth ? [AUTH, AUTH_KEYS[options.jwtAlg]] : []),
     ...(options.rateLimit ? [RATE_LIMIT] : []),
     ...(options.auth && options.rateLimit ? [AUTH_WITH_RATE_LIMIT] : []),
-    MONOLITH,
+    ONE_APP,
   ];
 }
 
-export function projectOverlays(options: ProjectOptions): TemplateOverlay[] {
-  return monolithFeatures(options).map((feature) => ({
-    name: feature.template,
-    templateDir: join(templatesDir(), feature.template),
-    destination: '',
-  }));
+function layoutFeatures(options: ProjectOptions): Feature[] {
+  if (options.layout === 'modular') return [MODULAR, ...(options.auth ? [MODULAR_AUTH] : [])];
+  return [MONOLITH];
+}
+
+function overlay(template: string, destination = '', data?: Record<string, unknown>): TemplateOverlay {
+  return { name: destination ? `${template} -> ${destination}` : template, templateDir: join(templatesDir(), template), destination, data };
+}
+
+export function projectPlan(options: ProjectOptions): ProjectPlan {
+  return {
+    features: features(options).map((feature) => overlay(feature.template)),
+    placement: options.layout === 'monolith' ? undefined : placementFor(options.layout, options.modules),
+    layout: [
+      ...layoutFeatures(options).map((feature) => overlay(feature.template)),
+      ...emptyModules(options).map((module) => overlay(EMPTY_MODULE, `src/modules/${module}`, { module })),
+    ],
+  };
 }
 
 export function templateData(options: ProjectOptions): Record<string, unknown> {
-  const features = monolithFeatures(options);
+  const all = [...features(options), ...layoutFeatures(options)];
+  const modular = options.layout === 'modular';
   return {
     ...options,
     ...(options.auth ? localSigningKeys(options.jwtAlg) : {}),
-    dependencies: pinned(features.flatMap((feature) => feature.dependencies ?? [])),
-    devDependencies: pinned(features.flatMap((feature) => feature.devDependencies ?? [])),
+    // Modules talk through an in-process event bus and reference each other's rows by id, without foreign keys.
+    domainEvents: modular,
+    crossModuleRelations: !modular,
+    emptyModules: emptyModules(options),
+    dependencies: pinned(all.flatMap((feature) => feature.dependencies ?? [])),
+    devDependencies: pinned(all.flatMap((feature) => feature.devDependencies ?? [])),
   };
 }
 

@@ -9,11 +9,11 @@ export interface Availability {
 
 /** What exists today. Flipping an entry to true makes it selectable and, for auth/rateLimit, on by default. */
 export const availability: Availability = {
-  layouts: { monolith: true, modular: false, microservices: false },
+  layouts: { monolith: true, modular: true, microservices: false },
   features: {
     auth: true,
     rateLimit: true,
-    modules: false,
+    modules: true,
     services: false,
     transport: false,
     preset: false,

@@ -77,11 +77,28 @@ export const projectOptionsObject = z.object({
   git: z.boolean().default(optionDefaults.git),
 });
 
-export const projectOptionsSchema = projectOptionsObject.transform((options) =>
-  options.layout === 'microservices' && options.services.length === 0
-    ? { ...options, services: [...optionDefaults.services] }
-    : options,
-);
+// Modules that come with a feature: auth is two modules, `auth` and `users`.
+function featureModules(options: { auth: boolean }): string[] {
+  return options.auth ? ['auth', 'users'] : [];
+}
+
+export const projectOptionsSchema = projectOptionsObject
+  .refine((options) => options.modules.length === 0 || options.layout === 'modular', {
+    error: (issue) => {
+      const { layout } = issue.input as { layout: string };
+      return `--modules needs --layout modular (the ${layout} layout has no modules)`;
+    },
+  })
+  .transform((options) => {
+    if (options.layout === 'microservices' && options.services.length === 0) {
+      return { ...options, services: [...optionDefaults.services] };
+    }
+    if (options.layout === 'modular') {
+      // Every module of the project, in the manifest too: the module generator adds to this list.
+      return { ...options, modules: [...new Set([...featureModules(options), ...options.modules])] };
+    }
+    return options;
+  });
 
 export type ProjectOptions = z.infer<typeof projectOptionsSchema>;
 export type ProjectOptionsInput = z.input<typeof projectOptionsSchema>;

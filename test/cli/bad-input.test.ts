@@ -42,9 +42,16 @@ describe('bad input exits 2 with one line and writes nothing', () => {
   });
 
   it('a feature that is not available yet', async () => {
-    await expectUsageError(['my-api', '--layout', 'modular'], '--layout modular is not available yet (available: monolith)');
-    await expectUsageError(['my-api', '--modules', 'users,orders'], '--modules is not available yet');
+    await expectUsageError(['my-api', '--layout', 'microservices'], '--layout microservices is not available yet (available: monolith, modular)');
     await expectUsageError(['my-api', '--preset', './team'], '--preset is not available yet');
+  });
+
+  it('modules without the modular layout', async () => {
+    await expectUsageError(['my-api', '--modules', 'users,orders'], '--modules needs --layout modular (the monolith layout has no modules)');
+  });
+
+  it('a module name that is not an identifier once cased', async () => {
+    await expectUsageError(['my-api', '--layout', 'modular', '--modules', 'orders,Bad_Name'], /^error: --modules: module name "Bad_Name" must be kebab-case/);
   });
 
   it('a missing directory without a terminal or --yes', async () => {

@@ -18,7 +18,7 @@ describe('projectOptionsSchema when everything is available', () => {
 
   it('accepts the other layouts, features and module names', () => {
     const options = projectOptionsSchema.parse({ ...base, layout: 'modular', modules: ['users', 'order-items'], preset: './p' });
-    expect(options).toMatchObject({ layout: 'modular', modules: ['users', 'order-items'], preset: './p' });
+    expect(options).toMatchObject({ layout: 'modular', modules: ['auth', 'users', 'order-items'], preset: './p' });
   });
 
   it('gives microservices a users service by default', () => {

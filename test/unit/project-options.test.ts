@@ -39,12 +39,24 @@ describe('projectOptionsSchema', () => {
   });
 
   it('refuses layouts and features that are not available yet', () => {
-    expect(errorOf({ layout: 'modular' })).toBe('--layout modular is not available yet (available: monolith)');
-    expect(errorOf({ layout: 'microservices' })).toBe('--layout microservices is not available yet (available: monolith)');
-    expect(errorOf({ modules: ['users'] })).toBe('--modules is not available yet');
+    expect(errorOf({ layout: 'microservices' })).toBe(
+      '--layout microservices is not available yet (available: monolith, modular)',
+    );
     expect(errorOf({ services: ['users'] })).toBe('--services is not available yet');
     expect(errorOf({ transport: 'nats' })).toBe('--transport is not available yet');
     expect(errorOf({ preset: './team' })).toBe('--preset is not available yet');
+  });
+
+  it('takes modules with the modular layout only', () => {
+    expect(errorOf({ modules: ['orders'] })).toBe('--modules needs --layout modular (the monolith layout has no modules)');
+    expect(errorOf({ layout: 'modular', modules: ['orders', 'orders'] })).toBe('--modules: duplicate module name "orders"');
+  });
+
+  it('lists every module of a modular project, those auth brings first', () => {
+    const modular = { ...base, layout: 'modular' as const };
+    expect(projectOptionsSchema.parse({ ...modular, modules: ['users', 'orders'] }).modules).toEqual(['auth', 'users', 'orders']);
+    expect(projectOptionsSchema.parse({ ...modular, auth: false, modules: ['orders'] }).modules).toEqual(['orders']);
+    expect(projectOptionsSchema.parse({ ...modular }).modules).toEqual(['auth', 'users']);
   });
 
   it('takes a JWT algorithm from the supported list', () => {

@@ -7,22 +7,19 @@ import { PasswordHasher } from '../../application/auth/password-hasher.port.js';
 import { RefreshSessionUseCase } from '../../application/auth/refresh-session.use-case.js';
 import { RegisterUserUseCase } from '../../application/auth/register-user.use-case.js';
 import { TokenPairIssuer } from '../../application/auth/token-pair-issuer.js';
-import { GetCurrentUserUseCase } from '../../application/users/get-current-user.use-case.js';
-import { ListUsersUseCase } from '../../application/users/list-users.use-case.js';
 import { RefreshTokenRepository } from '../../domain/auth/refresh-token.repository.port.js';
-import { UserRepository } from '../../domain/users/user.repository.port.js';
 import { Argon2PasswordHasher } from '../../infrastructure/auth/argon2-password.hasher.js';
 import { ConfigAuthSettings } from '../../infrastructure/auth/config-auth.settings.js';
 import { JoseAccessTokenService } from '../../infrastructure/auth/jose-access-token.service.js';
 import { loadJwtKeys } from '../../infrastructure/auth/jwt-keys.js';
 import { PrismaRefreshTokenRepository } from '../../infrastructure/auth/prisma-refresh-token.repository.js';
 import { AppConfig } from '../../infrastructure/config/app-config.js';
-import { PrismaUserRepository } from '../../infrastructure/users/prisma-user.repository.js';
-import { UsersController } from '../users/users.controller.js';
+import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 
 @Module({
-  controllers: [AuthController, UsersController],
+  imports: [UsersModule],
+  controllers: [AuthController],
   providers: [
     {
       provide: AccessTokenService,
@@ -31,15 +28,12 @@ import { AuthController } from './auth.controller.js';
     },
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
     { provide: AuthSettings, useClass: ConfigAuthSettings },
-    { provide: UserRepository, useClass: PrismaUserRepository },
     { provide: RefreshTokenRepository, useClass: PrismaRefreshTokenRepository },
     TokenPairIssuer,
     RegisterUserUseCase,
     LogInUseCase,
     RefreshSessionUseCase,
     LogOutUseCase,
-    GetCurrentUserUseCase,
-    ListUsersUseCase,
   ],
   exports: [AccessTokenService],
 })

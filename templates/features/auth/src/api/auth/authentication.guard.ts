@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { AccessTokenService } from '../../application/auth/access-token.port.js';
-import type { AuthenticatedUser } from './authenticated-user.js';
+import type { AuthenticatedUser } from '../http/authenticated-user.js';
 
 interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;

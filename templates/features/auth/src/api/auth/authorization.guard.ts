@@ -1,10 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, InvalidAccessTokenError } from '../../domain/auth/auth.errors.js';
-import type { Role } from '../../domain/users/user.entity.js';
+import type { Role } from '../../shared/roles.js';
+import { IS_PUBLIC, REQUIRED_ROLES } from '../http/auth.decorators.js';
+import type { AuthenticatedUser } from '../http/authenticated-user.js';
 import { OPERATIONAL_ENDPOINT } from '../http/operational.decorator.js';
-import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators.js';
-import type { AuthenticatedUser } from './authenticated-user.js';
 
 /** Every route needs an authenticated caller unless it is @Public() or @Operational(); @Roles() narrows it further. */
 @Injectable()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROLES, type User } from '../../domain/users/user.entity.js';
+import type { User } from '../../domain/users/user.entity.js';
+import { ROLES } from '../../shared/roles.js';
 import { dataEnvelopeSchema, pageEnvelopeSchema } from '../http/response-envelope.js';
 
 export const userSchema = z

@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GetCurrentUserUseCase } from '../../application/users/get-current-user.use-case.js';
 import { ListUsersUseCase } from '../../application/users/list-users.use-case.js';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
-import type { AuthenticatedUser } from '../auth/authenticated-user.js';
+import { CurrentUser, Roles } from '../http/auth.decorators.js';
+import type { AuthenticatedUser } from '../http/authenticated-user.js';
 import type { DataEnvelope, PageEnvelope } from '../http/response-envelope.js';
 import {
   type ListUsersQuery,

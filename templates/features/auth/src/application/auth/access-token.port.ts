@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/users/user.entity.js';
+import type { Role } from '../../shared/roles.js';
 
 export interface AccessTokenClaims {
   userId: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidRefreshTokenError } from '../../domain/auth/auth.errors.js';
 import { RefreshTokenRepository } from '../../domain/auth/refresh-token.repository.port.js';
-import { UserRepository } from '../../domain/users/user.repository.port.js';
+import { UserAccounts } from '../users/user-accounts.js';
 import { hashRefreshToken, TokenPairIssuer } from './token-pair-issuer.js';
 import type { TokenPair } from './token-pair.js';
 
@@ -9,7 +9,7 @@ import type { TokenPair } from './token-pair.js';
 export class RefreshSessionUseCase {
   constructor(
     private readonly refreshTokens: RefreshTokenRepository,
-    private readonly users: UserRepository,
+    private readonly accounts: UserAccounts,
     private readonly tokens: TokenPairIssuer,
   ) {}
 
@@ -23,7 +23,7 @@ export class RefreshSessionUseCase {
       throw new InvalidRefreshTokenError();
     }
     if (stored.expiresAt <= new Date()) throw new InvalidRefreshTokenError();
-    const user = await this.users.findById(stored.userId);
+    const user = await this.accounts.findById(stored.userId);
     if (!user) throw new InvalidRefreshTokenError();
     return this.tokens.issue(user, stored.familyId);
   }

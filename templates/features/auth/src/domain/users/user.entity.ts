@@ -1,6 +1,4 @@
-export const ROLES = ['user', 'admin'] as const;
-
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../shared/roles.js';
 
 export interface User {
   readonly id: string;

@@ -6,7 +6,7 @@ import {
   type IssuedAccessToken,
 } from '../../application/auth/access-token.port.js';
 import { InvalidAccessTokenError } from '../../domain/auth/auth.errors.js';
-import { ROLES } from '../../domain/users/user.entity.js';
+import { ROLES } from '../../shared/roles.js';
 import type { AppConfig } from '../config/app-config.js';
 import { JWT_ALGORITHM, type JwtKeys } from './jwt-keys.js';
 

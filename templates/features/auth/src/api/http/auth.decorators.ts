@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '../../domain/users/user.entity.js';
+import type { Role } from '../../shared/roles.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 
 export const IS_PUBLIC = 'auth:public';

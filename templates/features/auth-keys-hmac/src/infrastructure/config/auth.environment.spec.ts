@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configProblems } from '../../../test/support/config-problems.js';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from './app-config.js';
 
 describe('auth environment', () => {
   it('refuses to start without JWT_SECRET', () => {

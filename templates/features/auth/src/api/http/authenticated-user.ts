@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/users/user.entity.js';
+import type { Role } from '../../shared/roles.js';
 
 /** What the access token proves about the caller; AuthenticationGuard puts it on `request.user`. */
 export interface AuthenticatedUser {

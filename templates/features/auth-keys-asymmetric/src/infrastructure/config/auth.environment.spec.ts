@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authTestEnvironment } from '../../../test/support/auth-test-environment.js';
 import { configProblems } from '../../../test/support/config-problems.js';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from './app-config.js';
 
 describe('auth environment', () => {
   it('refuses to start without the key pair', () => {
