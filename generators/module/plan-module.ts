@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { type Manifest, manifestFileName, readManifest } from '../../src/manifest/manifest-schema.js';
+import { templatesDir } from '../../src/package-root.js';
+import { renderTemplate } from '../handlebars.js';
+import type { FieldSpec } from './fields.js';
+import { type ModuleLayout, moduleLayouts, SLICE_ROLES, SUPPORT_FILES, type SharedFile } from './layouts.js';
+import { migrationSql } from './migration-sql.js';
+import { moduleTemplateData } from './module-data.js';
+import { moduleNames, type ModuleNames } from './module-names.js';
+import { ModuleRequestError } from './module-request-error.js';
+import { prismaModel } from './prisma-model.js';
+import { addOwnerRelation } from './relate-owner.js';
+import { wireModule } from './wire-module.js';
+
+export interface ModuleRequest {
+  projectRoot: string;
+  name: string;
+  fields: FieldSpec[];
+  owned: boolean;
+  /** Regenerate a module that exists, overwriting its files. */
+  force: boolean;
+  /** Migration timestamps come from this clock (tests pin it). */
+  now?: Date;
+}
+
+/** A file the generator writes: `before` is undefined for a new file. */
+export interface FileChange {
+  path: string;
+  before?: string;
+  after: string;
+}
+
+export interface ModulePlan {
+  names: ModuleNames;
+  changes: FileChange[];
+}
+
+const SUPPORT_TEMPLATES: Record<string, string> = {
+  pagination: 'features/auth/src/shared/pagination.ts',
+  listQuery: 'module-support/list-query.ts',
+  fieldSchemas: 'module-support/field-schemas.ts',
+};
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function migrationTimestamp(now: Date, existing: string[]): string {
+  const stamp = (date: Date) => date.toISOString().replace(/\D/g, '').slice(0, 14);
+  const latest = existing.map((name) => name.slice(0, 14)).sort().at(-1);
+  let candidate = stamp(now);
+  // Prisma applies migrations in name order: a new one must sort after every committed one.
+  if (latest && candidate <= latest) {
+    const next = new Date(Date.UTC(+latest.slice(0, 4), +latest.slice(4, 6) - 1, +latest.slice(6, 8), +latest.slice(8, 10), +latest.slice(10, 12), +latest.slice(12, 14) + 1));
+    candidate = stamp(next);
+  }
+  return candidate;
+}
+
+async function migrationDir(root: string, layout: ModuleLayout, names: ModuleNames, now: Date): Promise<string> {
+  const dir = join(root, layout.migrationsDir);
+  const existing = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+  const suffix = `_create_${names.table}`;
+  const previous = existing.find((name) => name.endsWith(suffix) && /^\d{14}_/.test(name));
+  return posix.join(layout.migrationsDir, previous ?? `${migrationTimestamp(now, existing)}${suffix}`);
+}
+
+function layoutOf(manifest: Manifest): ModuleLayout {
+  const layout = moduleLayouts[manifest.layout];
+  if (!layout) throw new ModuleRequestError(`the module generator does not support the ${manifest.layout} layout yet`);
+  return layout;
+}
+
+async function renderSlice(request: ModuleRequest, manifest: Manifest, layout: ModuleLayout, names: ModuleNames) {
+  const data = moduleTemplateData({ names, fields: request.fields, owned: request.owned, auth: manifest.auth }, layout);
+  const slice = layout.slice(names);
+  const files: { path: string; content: string }[] = [];
+  for (const role of SLICE_ROLES) {
+    const template = await readFile(join(templatesDir(), 'module', `${role}.ts.hbs`), 'utf8');
+    files.push({ path: `${slice[role]}.ts`, content: renderTemplate(template, { ...data, filePath: slice[role] }) });
+  }
+  return files;
+}
+
+async function supportFiles(root: string, layout: ModuleLayout) {
+  const files: { path: string; content: string }[] = [];
+  for (const file of SUPPORT_FILES as SharedFile[]) {
+    const path = `${layout.shared[file]}.ts`;
+    if (existsSync(join(root, path))) continue;
+    files.push({ path, content: await readFile(join(templatesDir(), SUPPORT_TEMPLATES[file] ?? ''), 'utf8') });
+  }
+  return files;
+}
+
+/** Works out every file the module adds or changes, without writing anything. */
+export async function planModule(request: ModuleRequest): Promise<ModulePlan> {
+  const root = request.projectRoot;
+  const manifest = await readManifest(root);
+  const layout = layoutOf(manifest);
+  const names = moduleNames(request.name);
+  if (request.fields.length === 0) throw new ModuleRequestError('a module needs at least one field, as in --fields "title:string"');
+  if (request.owned && !manifest.auth) throw new ModuleRequestError('--owned needs JWT auth, and this project was created with --no-auth');
+
+  const slice = layout.slice(names);
+  const exists = manifest.modules.includes(names.plural) || existsSync(join(root, `${slice['api/module']}.ts`));
+  if (exists && !request.force) {
+    throw new ModuleRequestError(`module "${names.plural}" already exists; nothing was changed (use --force to regenerate its files)`);
+  }
+
+  const generated = [
+    ...(await renderSlice(request, manifest, layout, names)),
+    ...(await supportFiles(root, layout)),
+    { path: posix.join(layout.prismaSchemaDir, `${names.singular}.prisma`), content: prismaModel(names, request) },
+    {
+      path: posix.join(await migrationDir(root, layout, names, request.now ?? new Date()), 'migration.sql'),
+      content: migrationSql(names, { ...request, usersTable: 'users' }),
+    },
+  ];
+
+  const changes: FileChange[] = [];
+  for (const { path, content } of generated) {
+    const before = await readIfExists(join(root, path));
+    if (before !== content) changes.push({ path, before, after: content });
+  }
+  changes.push(...(await modifiedFiles(root, layout, manifest, names, request.owned)));
+  return { names, changes };
+}
+
+async function modifiedFiles(root: string, layout: ModuleLayout, manifest: Manifest, names: ModuleNames, owned: boolean): Promise<FileChange[]> {
+  const changes: FileChange[] = [];
+  const modulePath = `${layout.rootModule}.ts`;
+  const rootSource = await readIfExists(join(root, modulePath));
+  if (rootSource === undefined) throw new ModuleRequestError(`${modulePath} not found: the module cannot be wired in`);
+  const specifier = `./${posix.relative(posix.dirname(layout.rootModule), layout.slice(names)['api/module'])}.js`;
+  const wired = wireModule(rootSource, modulePath, `${names.Plural}Module`, specifier);
+  if (wired.changed) changes.push({ path: modulePath, before: rootSource, after: wired.source });
+
+  if (owned) {
+    const userSchema = await readIfExists(join(root, layout.userModelFile));
+    if (userSchema === undefined) throw new ModuleRequestError(`${layout.userModelFile} not found: --owned relates records to the User model`);
+    const related = addOwnerRelation(userSchema, layout.userModelFile, names.pluralCamel, names.Singular);
+    if (related !== userSchema) changes.push({ path: layout.userModelFile, before: userSchema, after: related });
+  }
+
+  if (!manifest.modules.includes(names.plural)) {
+    const manifestText = await readFile(join(root, manifestFileName), 'utf8');
+    const json = JSON.parse(manifestText) as Manifest;
+    json.modules = [...json.modules, names.plural];
+    changes.push({ path: manifestFileName, before: manifestText, after: `${JSON.stringify(json, null, 2)}\n` });
+  }
+  return changes;
+}
