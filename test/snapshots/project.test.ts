@@ -1,32 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProjectOptionsInput, projectOptionsSchema } from '../../src/options/project-options.js';
-import { renderProject } from '../../src/render/render-project.js';
-
-interface RenderedProject {
-  files: Map<string, string>;
-}
-
-// Keys in .env are random on purpose; everything else must be byte-for-byte stable.
-function withoutLocalSecrets(path: string, content: string): string {
-  return path === '.env' ? content.replace(/^(JWT_[A-Z_]+=).*$/gm, '$1<random>') : content;
-}
-
-async function render(dir: string, options: Partial<ProjectOptionsInput>): Promise<RenderedProject> {
-  const parsed = projectOptionsSchema.parse({
-    name: 'snapshot-api',
-    directory: join(dir, 'snapshot-api'),
-    layout: 'monolith',
-    ...options,
-  });
-  const files = new Map<string, string>();
-  for (const { path } of await renderProject(parsed, dir)) {
-    files.set(path, withoutLocalSecrets(path, await readFile(join(dir, path), 'utf8')));
-  }
-  return { files };
-}
+import { render, type RenderedProject } from './render.js';
 
 let workDir: string;
 
