@@ -33,11 +33,11 @@ export function moduleNames(name: string): ModuleNames {
   if (problem) throw new ModuleRequestError(problem);
   const plural = lastWord(name, (word) => pluralize.plural(word));
   const singular = lastWord(name, (word) => pluralize.singular(word));
-  if (plural === singular) {
-    throw new ModuleRequestError(`module name "${name}" has no distinct singular and plural; pick a countable noun`);
-  }
   if (TAKEN.has(plural) || TAKEN.has(singular)) {
     throw new ModuleRequestError(`module name "${name}" clashes with the project's own ${plural} routes`);
+  }
+  if (plural === singular) {
+    throw new ModuleRequestError(`module name "${name}" has no distinct singular and plural; pick a countable noun`);
   }
   for (const identifier of [camelCase(plural), camelCase(singular)]) {
     if (reservedWords.has(identifier)) {

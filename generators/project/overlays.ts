@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
 import { type DependencyName, dependencyVersions } from './dependency-versions.js';
+import { generatorDependency } from './generator-dependency.js';
 import { type Placement, placementFor } from './placement.js';
 
 /** A template tree rendered into the project at `destination` (relative to the project root). */
@@ -54,6 +55,7 @@ const APP_BASE: Feature = {
     '@types/pg',
     'dependency-cruiser',
     'eslint',
+    'plop',
     'typescript',
     'typescript-eslint',
     'unplugin-swc',
@@ -160,7 +162,7 @@ export function templateData(options: ProjectOptions): Record<string, unknown> {
     crossModuleRelations: !modular,
     emptyModules: emptyModules(options),
     dependencies: pinned(all.flatMap((feature) => feature.dependencies ?? [])),
-    devDependencies: pinned(all.flatMap((feature) => feature.devDependencies ?? [])),
+    devDependencies: withGenerator(pinned(all.flatMap((feature) => feature.devDependencies ?? []))),
   };
 }
 
@@ -179,4 +181,10 @@ function localSigningKeys(algorithm: ProjectOptions['jwtAlg']): Record<string, s
       : generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding, publicKeyEncoding });
   const oneLine = (pem: string) => pem.trim().replaceAll('\n', '\\n');
   return { jwtPrivateKey: oneLine(privateKey), jwtPublicKey: oneLine(publicKey) };
+}
+
+/** The project's `gen` script and plopfile come from this package. */
+function withGenerator(devDependencies: Record<string, string>): Record<string, string> {
+  const all = { ...devDependencies, 'create-backend-arch': generatorDependency() };
+  return Object.fromEntries(Object.entries(all).sort(([left], [right]) => left.localeCompare(right)));
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { wireModule } from '../../generators/module/wire-module.js';
+
+const appModule = `import { Module } from '@nestjs/common';
+import { AuthModule } from './api/auth/auth.module.js';
+import { HealthModule } from './api/health/health.module.js';
+import { ConfigModule } from './infrastructure/config/config.module.js';
+
+// Hand-written note that must survive.
+@Module({
+  imports: [
+    ConfigModule,
+    HealthModule, // keep this comment
+    AuthModule,
+  ],
+  providers: [],
+})
+export class AppModule {}
+`;
+
+const wire = (source: string) => wireModule(source, 'src/app.module.ts', 'OrdersModule', './api/orders/orders.module.js');
+
+describe('wireModule', () => {
+  it('adds the import in alphabetical place and the module at the end of imports, touching nothing else', () => {
+    const { source, changed } = wire(appModule);
+
+    expect(changed).toBe(true);
+    expect(source).toBe(
+      appModule
+        .replace(
+          "import { HealthModule } from './api/health/health.module.js';\n",
+          "import { HealthModule } from './api/health/health.module.js';\nimport { OrdersModule } from './api/orders/orders.module.js';\n",
+        )
+        .replace('    AuthModule,\n', '    AuthModule,\n    OrdersModule,\n'),
+    );
+  });
+
+  it('changes nothing the second time', () => {
+    const once = wire(appModule).source;
+    expect(wire(once)).toEqual({ source: once, changed: false });
+  });
+
+  it('keeps the style of an array without a trailing comma', () => {
+    const source = appModule.replace('    AuthModule,\n  ],', '    AuthModule\n  ],');
+    expect(wire(source).source).toContain('    AuthModule,\n    OrdersModule\n  ],');
+  });
+
+  it('extends a one-line array in place', () => {
+    const source = appModule.replace(/imports: \[[^\]]*\]/, 'imports: [ConfigModule, AuthModule]');
+    expect(wire(source).source).toContain('imports: [ConfigModule, AuthModule, OrdersModule]');
+  });
+
+  it('fills an empty array and adds a missing imports property', () => {
+    expect(wire(appModule.replace(/imports: \[[^\]]*\]/, 'imports: []')).source).toContain('imports: [OrdersModule]');
+    const withoutImports = appModule.replace(/ {2}imports: \[[^\]]*\],\n/, '');
+    expect(wire(withoutImports).source).toContain('@Module({\n  imports: [OrdersModule],\n  providers: [],');
+  });
+
+  it('adds only the missing half when the module was imported by hand', () => {
+    const source = appModule.replace("import { Module } from '@nestjs/common';\n", "import { Module } from '@nestjs/common';\nimport { OrdersModule } from './api/orders/orders.module.js';\n");
+    const { source: wired } = wire(source);
+    expect(wired.match(/import \{ OrdersModule \}/g)).toHaveLength(1);
+    expect(wired).toContain('    OrdersModule,\n  ],');
+  });
+
+  it('refuses a file without an @Module class in one line', () => {
+    expect(() => wire('export class AppModule {}\n')).toThrow(/^src\/app\.module\.ts has no @Module\(\{ \.\.\. \}\) class to add OrdersModule to$/);
+  });
+});
