@@ -2,7 +2,9 @@ import { copyFile, lstat, mkdir, readFile, readdir, writeFile } from 'node:fs/pr
 import { basename, dirname, join, posix } from 'node:path';
 import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
 import { resolveInside } from '../../src/paths/resolve-inside.js';
-import { renderTemplate } from '../handlebars.js';
+import { precompiledTemplates } from '../../src/render/precompiled-templates.js';
+import { templateKey } from '../../src/render/template-key.js';
+import { handlebars, renderTemplate } from '../handlebars.js';
 
 export const renderTreeActionType = 'renderTree';
 
@@ -14,19 +16,21 @@ export interface RenderTreeAction extends CustomActionConfig<typeof renderTreeAc
 
 async function listTemplateFiles(root: string, dir = ''): Promise<string[]> {
   const entries = await readdir(join(root, dir), { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = dir ? posix.join(dir, entry.name) : entry.name;
-    if (entry.isDirectory()) files.push(...(await listTemplateFiles(root, path)));
-    else if (entry.isFile()) files.push(path);
-    else throw new Error(`${join(root, path)}: only files and directories are allowed in templates`);
-  }
-  return files.sort();
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = dir ? posix.join(dir, entry.name) : entry.name;
+      if (entry.isDirectory()) return listTemplateFiles(root, path);
+      if (entry.isFile()) return [path];
+      throw new Error(`${join(root, path)}: only files and directories are allowed in templates`);
+    }),
+  );
+  return nested.flat().sort();
 }
 
 /** `src/{{kebabCase name}}.ts.hbs` -> `src/orders.ts`; `_gitignore` -> `.gitignore` (npm strips .gitignore). */
 function outputPath(templatePath: string, data: object): string {
-  let path = renderTemplate(templatePath, data);
+  // Compiling a template is costly; most paths have nothing to render.
+  let path = templatePath.includes('{{') ? renderTemplate(templatePath, data) : templatePath;
   if (templatePath.endsWith('.hbs')) path = path.slice(0, -'.hbs'.length);
   const name = basename(path);
   return name.startsWith('_') ? join(dirname(path), `.${name.slice(1)}`) : path;
@@ -38,13 +42,19 @@ function oneLine(message: string): string {
   return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : (lines[0] ?? message);
 }
 
-async function renderFile(templateDir: string, templatePath: string, destination: string, data: object) {
-  const source = join(templateDir, templatePath);
-  const target = resolveInside(destination, outputPath(templatePath, data));
-  await mkdir(dirname(target), { recursive: true });
-  if (!templatePath.endsWith('.hbs')) return copyFile(source, target);
+function renderContent(template: string, data: object): string {
+  const precompiled = precompiledTemplates[templateKey(template)];
+  return precompiled ? handlebars.template(precompiled)(data) : renderTemplate(template, data);
+}
+
+async function renderFile(source: string, target: string, data: object) {
+  if (!source.endsWith('.hbs')) return copyFile(source, target);
   const { mode } = await lstat(source);
-  await writeFile(target, renderTemplate(await readFile(source, 'utf8'), data), { mode });
+  await writeFile(target, renderContent(await readFile(source, 'utf8'), data), { mode });
+}
+
+function renderError(source: string, error: unknown): Error {
+  return new Error(`cannot render ${source}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
 }
 
 /** Renders every file under `templateDir` (dotfiles included) into `destination`. */
@@ -52,15 +62,21 @@ export async function renderTree(templateDir: string, destination: string, data:
   const templatePaths = await listTemplateFiles(templateDir).catch((error: Error) => {
     throw new Error(`cannot read the templates in ${templateDir}: ${error.message}`);
   });
-  for (const templatePath of templatePaths) {
+  const files = templatePaths.map((templatePath) => {
+    const source = join(templateDir, templatePath);
     try {
-      await renderFile(templateDir, templatePath, destination, data);
+      return { source, target: resolveInside(destination, outputPath(templatePath, data)) };
     } catch (error) {
-      const reason = oneLine(error instanceof Error ? error.message : String(error));
-      throw new Error(`cannot render ${join(templateDir, templatePath)}: ${reason}`);
+      throw renderError(source, error);
     }
-  }
-  return templatePaths.length;
+  });
+  await Promise.all([...new Set(files.map(({ target }) => dirname(target)))].map((dir) => mkdir(dir, { recursive: true })));
+  // All at once: one at a time, the file system's round trips were most of the time. Settled before
+  // throwing, so no write lands after the caller has discarded the destination.
+  const results = await Promise.allSettled(files.map(({ source, target }) => renderFile(source, target, data)));
+  const failed = results.findIndex((result) => result.status === 'rejected');
+  if (failed !== -1) throw renderError(files[failed]!.source, (results[failed] as PromiseRejectedResult).reason);
+  return files.length;
 }
 
 export function registerRenderTree(plop: NodePlopAPI): void {

@@ -9,11 +9,13 @@ export interface GeneratedFile {
 
 /** Every file under `root`, sorted by path. */
 export async function listFiles(root: string, dir = ''): Promise<GeneratedFile[]> {
-  const files: GeneratedFile[] = [];
-  for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
-    const path = dir ? posix.join(dir, entry.name) : entry.name;
-    if (entry.isDirectory()) files.push(...(await listFiles(root, path)));
-    else files.push({ path, size: (await stat(join(root, path))).size });
-  }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const entries = await readdir(join(root, dir), { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry): Promise<GeneratedFile[]> => {
+      const path = dir ? posix.join(dir, entry.name) : entry.name;
+      if (entry.isDirectory()) return listFiles(root, path);
+      return [{ path, size: (await stat(join(root, path))).size }];
+    }),
+  );
+  return nested.flat().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,0 +1,17 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { handlebars } from '../../generators/handlebars.js';
+import { templateKey } from './template-key.js';
+
+/** The JavaScript source of `precompiled-templates` with every `.hbs` under `templatesDir`; run at build time. */
+export async function precompiledTemplatesModule(templatesDir: string): Promise<string> {
+  const paths = (await readdir(templatesDir, { recursive: true })).filter((path) => path.endsWith('.hbs')).sort();
+  const entries = new Map<string, string>();
+  for (const path of paths) {
+    const source = await readFile(join(templatesDir, path), 'utf8');
+    // The options renderTemplate compiles with.
+    entries.set(templateKey(source), String(handlebars.precompile(source, { noEscape: true })));
+  }
+  const body = [...entries].map(([key, spec]) => `  ${JSON.stringify(key)}: ${spec},`).join('\n');
+  return `export const precompiledTemplates = {\n${body}\n};\n`;
+}
