@@ -78,14 +78,14 @@ const monolith: ModuleLayout = {
     fieldSchemas: 'src/api/http/field-schemas',
     prismaService: 'src/infrastructure/database/prisma.service',
     prismaClient: 'src/generated/prisma/client',
-    authDecorators: 'src/api/auth/auth.decorators',
-    authenticatedUser: 'src/api/auth/authenticated-user',
+    authDecorators: 'src/api/http/auth.decorators',
+    authenticatedUser: 'src/api/http/authenticated-user',
     testApp: 'test/support/test-app',
     authClient: 'test/support/auth-client',
   },
   prismaSchemaDir: 'prisma/schema',
   migrationsDir: 'prisma/migrations',
-  userModelFile: 'prisma/schema/user.prisma',
+  userModelFile: 'prisma/schema/users.prisma',
   rootModule: 'src/app.module',
 };
 

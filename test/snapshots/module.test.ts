@@ -1,0 +1,53 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describePlan } from '../../generators/module/describe-plan.js';
+import { parseFields } from '../../generators/module/fields.js';
+import { type ModulePlan, planModule } from '../../generators/module/plan-module.js';
+import type { Layout } from '../../src/options/choices.js';
+import { render } from './render.js';
+
+const EVERY_TYPE =
+  'title:string,notes:text?,quantity:int:index,views:bigint?,weight:float,price:decimal,paid:boolean?,' +
+  'shippedAt:datetime?,dueOn:date,ref:uuid:unique,meta:json?,status:enum(draft|paid|shipped)';
+const NOW = new Date('2026-12-01T10:20:30Z');
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'snapshots-module-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+async function projectDir(name: string, options: Parameters<typeof render>[1]): Promise<string> {
+  const dir = join(workDir, name);
+  await render(dir, options);
+  return dir;
+}
+
+function expectPlanSnapshot(plan: ModulePlan) {
+  expect(plan.changes.map((change) => `${change.before === undefined ? '+' : '~'} ${change.path}`)).toMatchSnapshot('files');
+  for (const change of plan.changes) {
+    if (change.before === undefined) expect(change.after, change.path).toMatchSnapshot(change.path);
+  }
+  expect(describePlan(plan.changes.filter((change) => change.before !== undefined))).toMatchSnapshot('modified files');
+}
+
+// Review every snapshot change: it is a change to what users get.
+describe.each<[Layout, Parameters<typeof render>[1]]>([['monolith', {}]])('module generator: %s', (layout, options) => {
+  it('writes an owned module with every field type', async () => {
+    const projectRoot = await projectDir(`${layout}-owned`, options);
+    const plan = await planModule({ projectRoot, name: 'order-items', fields: parseFields(EVERY_TYPE), owned: true, force: false, now: NOW });
+    expectPlanSnapshot(plan);
+  });
+
+  it('writes a module that is not owned, in a project without auth', async () => {
+    const projectRoot = await projectDir(`${layout}-no-auth`, { ...options, auth: false });
+    const plan = await planModule({ projectRoot, name: 'invoices', fields: parseFields('number:string:unique,total:decimal,issuedOn:date'), owned: false, force: false, now: NOW });
+    expectPlanSnapshot(plan);
+  });
+});
