@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import Handlebars from 'handlebars';
 import { camelCase, constantCase, kebabCase, pascalCase, snakeCase } from 'change-case';
+import { precompiledTemplates } from '../src/render/precompiled-templates.js';
+import { templateKey } from '../src/render/template-key.js';
 import { placementFor } from './project/placement.js';
 
 /** The one handlebars instance for every template (node-plop's own registers on the global one). */
@@ -40,7 +42,11 @@ function importPath(target: unknown, options: Handlebars.HelperOptions): string 
   return `${relative.startsWith('.') ? relative : `./${relative}`}.js`;
 }
 
-/** Renders a template: noEscape because generated code must never contain HTML entities. */
+/**
+ * Renders a template: noEscape because generated code must never contain HTML entities. The bins'
+ * bundle carries the built-in templates precompiled (compiling them was a good part of a run).
+ */
 export function renderTemplate(source: string, data: object): string {
-  return handlebars.compile(source, { noEscape: true })(data);
+  const precompiled = precompiledTemplates[templateKey(source)];
+  return (precompiled ? handlebars.template(precompiled) : handlebars.compile(source, { noEscape: true }))(data);
 }

@@ -2,9 +2,7 @@ import { copyFile, lstat, mkdir, readFile, readdir, writeFile } from 'node:fs/pr
 import { basename, dirname, join, posix } from 'node:path';
 import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
 import { resolveInside } from '../../src/paths/resolve-inside.js';
-import { precompiledTemplates } from '../../src/render/precompiled-templates.js';
-import { templateKey } from '../../src/render/template-key.js';
-import { handlebars, renderTemplate } from '../handlebars.js';
+import { renderTemplate } from '../handlebars.js';
 
 export const renderTreeActionType = 'renderTree';
 
@@ -42,15 +40,10 @@ function oneLine(message: string): string {
   return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : (lines[0] ?? message);
 }
 
-function renderContent(template: string, data: object): string {
-  const precompiled = precompiledTemplates[templateKey(template)];
-  return precompiled ? handlebars.template(precompiled)(data) : renderTemplate(template, data);
-}
-
 async function renderFile(source: string, target: string, data: object) {
   if (!source.endsWith('.hbs')) return copyFile(source, target);
   const { mode } = await lstat(source);
-  await writeFile(target, renderContent(await readFile(source, 'utf8'), data), { mode });
+  await writeFile(target, renderTemplate(await readFile(source, 'utf8'), data), { mode });
 }
 
 function renderError(source: string, error: unknown): Error {

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Kept light: --help and --version must not load the generator (zod, node-plop, execa...).
+import module from 'node:module';
 import { UsageError } from '../errors.js';
 import { parseCliArgs, type CliArgs } from './args.js';
+
+// Node >= 22.1 keeps V8's compiled code between runs (in a cache under the temp dir); Node 20 has no such API.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 function parse(argv: string[]): CliArgs | number {
   try {
