@@ -51,6 +51,10 @@ export interface ModuleLayout {
   userModelFile: string;
   /** The Nest module the new module is imported into. */
   rootModule: string;
+  /** The module's public API, which the root module imports it from (modular layouts). */
+  publicApi?: (names: ModuleNames) => string;
+  /** Owned records reference the User model with a foreign key (a modular module never touches another's tables). */
+  ownerRelation: boolean;
 }
 
 const monolith: ModuleLayout = {
@@ -87,6 +91,45 @@ const monolith: ModuleLayout = {
   migrationsDir: 'prisma/migrations',
   userModelFile: 'prisma/schema/users.prisma',
   rootModule: 'src/app.module',
+  ownerRelation: true,
 };
 
-export const moduleLayouts: Partial<Record<Layout, ModuleLayout>> = { monolith };
+const modular: ModuleLayout = {
+  slice: ({ plural, singular }) => ({
+    'domain/entity': `src/modules/${plural}/domain/${singular}.entity`,
+    'domain/errors': `src/modules/${plural}/domain/${singular}.errors`,
+    'domain/repository.port': `src/modules/${plural}/domain/${singular}.repository.port`,
+    'application/create.use-case': `src/modules/${plural}/application/create-${singular}.use-case`,
+    'application/get.use-case': `src/modules/${plural}/application/get-${singular}.use-case`,
+    'application/list.use-case': `src/modules/${plural}/application/list-${plural}.use-case`,
+    'application/update.use-case': `src/modules/${plural}/application/update-${singular}.use-case`,
+    'application/delete.use-case': `src/modules/${plural}/application/delete-${singular}.use-case`,
+    'application/use-cases.spec': `src/modules/${plural}/application/${singular}.use-cases.spec`,
+    'infrastructure/prisma.repository': `src/modules/${plural}/infrastructure/prisma-${singular}.repository`,
+    'api/schemas': `src/modules/${plural}/api/${singular}.schemas`,
+    'api/controller': `src/modules/${plural}/api/${plural}.controller`,
+    'api/module': `src/modules/${plural}/${plural}.module`,
+    'test/e2e-spec': `test/e2e/${plural}.e2e-spec`,
+  }),
+  shared: {
+    appErrors: 'src/shared/errors/app-error',
+    pagination: 'src/shared/pagination',
+    responseEnvelope: 'src/shared/api/http/response-envelope',
+    listQuery: 'src/shared/api/http/list-query',
+    fieldSchemas: 'src/shared/api/http/field-schemas',
+    prismaService: 'src/shared/infrastructure/database/prisma.service',
+    prismaClient: 'src/generated/prisma/client',
+    authDecorators: 'src/shared/api/http/auth.decorators',
+    authenticatedUser: 'src/shared/api/http/authenticated-user',
+    testApp: 'test/support/test-app',
+    authClient: 'test/support/auth-client',
+  },
+  prismaSchemaDir: 'prisma/schema',
+  migrationsDir: 'prisma/migrations',
+  userModelFile: 'prisma/schema/users.prisma',
+  rootModule: 'src/app.module',
+  publicApi: ({ plural }) => `src/modules/${plural}/index`,
+  ownerRelation: false,
+};
+
+export const moduleLayouts: Partial<Record<Layout, ModuleLayout>> = { monolith, modular };

@@ -6,6 +6,7 @@ import type { ModuleNames } from './module-names.js';
 export interface MigrationOptions {
   fields: FieldSpec[];
   owned: boolean;
+  ownerRelation: boolean;
   /** The users table, for the owner's foreign key. */
   usersTable: string;
 }
@@ -15,7 +16,7 @@ function columnType(field: FieldSpec, names: ModuleNames): string {
 }
 
 /** The SQL `prisma migrate dev` writes for the module's model, with Prisma's names for every constraint and index. */
-export function migrationSql(names: ModuleNames, { fields, owned, usersTable }: MigrationOptions): string {
+export function migrationSql(names: ModuleNames, { fields, owned, ownerRelation, usersTable }: MigrationOptions): string {
   const { table } = names;
   const steps: string[] = [];
 
@@ -42,7 +43,7 @@ export function migrationSql(names: ModuleNames, { fields, owned, usersTable }: 
     steps.push(`-- CreateIndex\nCREATE INDEX "${table}_${column}_idx" ON "${table}"("${column}");`);
   }
 
-  if (owned) {
+  if (owned && ownerRelation) {
     steps.push(
       `-- AddForeignKey\nALTER TABLE "${table}" ADD CONSTRAINT "${table}_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES "${usersTable}"("id") ON DELETE CASCADE ON UPDATE CASCADE;`,
     );

@@ -12,7 +12,7 @@ import { moduleNames, type ModuleNames } from './module-names.js';
 import { ModuleRequestError } from './module-request-error.js';
 import { prismaModel } from './prisma-model.js';
 import { addOwnerRelation } from './relate-owner.js';
-import { wireModule } from './wire-module.js';
+import { addToNestModule, wireModule } from './wire-module.js';
 
 export interface ModuleRequest {
   projectRoot: string;
@@ -83,6 +83,8 @@ async function renderSlice(request: ModuleRequest, manifest: Manifest, layout: M
   const slice = layout.slice(names);
   const files: { path: string; content: string }[] = [];
   for (const role of SLICE_ROLES) {
+    // An existing Nest module (an empty one from --modules, or this module's on --force) is extended, not replaced.
+    if (role === 'api/module' && existsSync(join(request.projectRoot, `${slice[role]}.ts`))) continue;
     const template = await readFile(join(templatesDir(), 'module', `${role}.ts.hbs`), 'utf8');
     files.push({ path: `${slice[role]}.ts`, content: renderTemplate(template, { ...data, filePath: slice[role] }) });
   }
@@ -108,8 +110,8 @@ export async function planModule(request: ModuleRequest): Promise<ModulePlan> {
   if (request.fields.length === 0) throw new ModuleRequestError('a module needs at least one field, as in --fields "title:string"');
   if (request.owned && !manifest.auth) throw new ModuleRequestError('--owned needs JWT auth, and this project was created with --no-auth');
 
-  const slice = layout.slice(names);
-  const exists = manifest.modules.includes(names.plural) || existsSync(join(root, `${slice['api/module']}.ts`));
+  // A module listed by --modules but still empty is filled in; one with an entity is refused.
+  const exists = existsSync(join(root, `${layout.slice(names)['domain/entity']}.ts`));
   if (exists && !request.force) {
     throw new ModuleRequestError(`module "${names.plural}" already exists; nothing was changed (use --force to regenerate its files)`);
   }
@@ -117,11 +119,12 @@ export async function planModule(request: ModuleRequest): Promise<ModulePlan> {
   const generated = [
     ...(await renderSlice(request, manifest, layout, names)),
     ...(await supportFiles(root, layout)),
-    { path: posix.join(layout.prismaSchemaDir, `${names.singular}.prisma`), content: prismaModel(names, request) },
+    { path: posix.join(layout.prismaSchemaDir, `${names.plural}.prisma`), content: prismaModel(names, { ...request, ownerRelation: layout.ownerRelation }) },
     {
       path: posix.join(await migrationDir(root, layout, names, request.now ?? new Date()), 'migration.sql'),
-      content: migrationSql(names, { ...request, usersTable: 'users' }),
+      content: migrationSql(names, { ...request, ownerRelation: layout.ownerRelation, usersTable: 'users' }),
     },
+    ...publicApiFile(root, layout, names),
   ];
 
   const changes: FileChange[] = [];
@@ -138,11 +141,14 @@ async function modifiedFiles(root: string, layout: ModuleLayout, manifest: Manif
   const modulePath = `${layout.rootModule}.ts`;
   const rootSource = await readIfExists(join(root, modulePath));
   if (rootSource === undefined) throw new ModuleRequestError(`${modulePath} not found: the module cannot be wired in`);
-  const specifier = `./${posix.relative(posix.dirname(layout.rootModule), layout.slice(names)['api/module'])}.js`;
+  const moduleFile = await extendExistingModule(root, layout, names);
+  if (moduleFile) changes.push(moduleFile);
+  const entry = layout.publicApi?.(names) ?? layout.slice(names)['api/module'];
+  const specifier = `./${posix.relative(posix.dirname(layout.rootModule), entry)}.js`;
   const wired = wireModule(rootSource, modulePath, `${names.Plural}Module`, specifier);
   if (wired.changed) changes.push({ path: modulePath, before: rootSource, after: wired.source });
 
-  if (owned) {
+  if (owned && layout.ownerRelation) {
     const userSchema = await readIfExists(join(root, layout.userModelFile));
     if (userSchema === undefined) throw new ModuleRequestError(`${layout.userModelFile} not found: --owned relates records to the User model`);
     const related = addOwnerRelation(userSchema, layout.userModelFile, names.pluralCamel, names.Singular);
@@ -156,4 +162,51 @@ async function modifiedFiles(root: string, layout: ModuleLayout, manifest: Manif
     changes.push({ path: manifestFileName, before: manifestText, after: `${JSON.stringify(json, null, 2)}\n` });
   }
   return changes;
+}
+
+function publicApiFile(root: string, layout: ModuleLayout, names: ModuleNames) {
+  const path = layout.publicApi?.(names);
+  if (!path || existsSync(join(root, `${path}.ts`))) return [];
+  const moduleFile = layout.slice(names)['api/module'];
+  return [{ path: `${path}.ts`, content: `export { ${names.Plural}Module } from './${posix.relative(posix.dirname(path), moduleFile)}.js';\n` }];
+}
+
+/** Adds the slice's controller and providers to a Nest module file that already exists. */
+async function extendExistingModule(root: string, layout: ModuleLayout, names: ModuleNames): Promise<FileChange | undefined> {
+  const slice = layout.slice(names);
+  const path = `${slice['api/module']}.ts`;
+  const before = await readIfExists(join(root, path));
+  if (before === undefined) return undefined;
+  const from = (role: keyof typeof slice) => {
+    const relative = posix.relative(posix.dirname(slice['api/module']), slice[role]);
+    return `${relative.startsWith('.') ? relative : `./${relative}`}.js`;
+  };
+  const { Singular, Plural } = names;
+  const useCases: [string, keyof typeof slice][] = [
+    [`Create${Singular}UseCase`, 'application/create.use-case'],
+    [`Get${Singular}UseCase`, 'application/get.use-case'],
+    [`List${Plural}UseCase`, 'application/list.use-case'],
+    [`Update${Singular}UseCase`, 'application/update.use-case'],
+    [`Delete${Singular}UseCase`, 'application/delete.use-case'],
+  ];
+  const { source, changed } = addToNestModule(
+    before,
+    path,
+    [
+      { property: 'controllers', element: `${Plural}Controller`, identity: `${Plural}Controller` },
+      {
+        property: 'providers',
+        element: `{ provide: ${Singular}Repository, useClass: Prisma${Singular}Repository }`,
+        identity: `provide: ${Singular}Repository`,
+      },
+      ...useCases.map(([name]) => ({ property: 'providers' as const, element: name, identity: name })),
+    ],
+    [
+      { name: `${Plural}Controller`, specifier: from('api/controller') },
+      { name: `${Singular}Repository`, specifier: from('domain/repository.port') },
+      { name: `Prisma${Singular}Repository`, specifier: from('infrastructure/prisma.repository') },
+      ...useCases.map(([name, role]) => ({ name, specifier: from(role) })),
+    ],
+  );
+  return changed ? { path, before, after: source } : undefined;
 }

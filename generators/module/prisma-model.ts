@@ -43,10 +43,12 @@ export function alignFields(lines: ModelLine[], indent = '  '): string[] {
 export interface ModelOptions {
   fields: FieldSpec[];
   owned: boolean;
+  /** Owned records reference User with a relation (and a foreign key). */
+  ownerRelation: boolean;
 }
 
 /** The module's Prisma schema file: its enums and its model, mapped to snake_case columns and a plural table. */
-export function prismaModel(names: ModuleNames, { fields, owned }: ModelOptions): string {
+export function prismaModel(names: ModuleNames, { fields, owned, ownerRelation }: ModelOptions): string {
   const enums = fields
     .filter((field) => field.type === 'enum')
     .map((field) => `enum ${enumTypeName(names.Singular, field)} {\n${field.enumValues.map((value) => `  ${value}`).join('\n')}\n}\n`);
@@ -57,7 +59,7 @@ export function prismaModel(names: ModuleNames, { fields, owned }: ModelOptions)
     ...fields.map((field) => fieldLine(field, names)),
     { name: 'createdAt', type: 'DateTime', attributes: ['@default(now())', '@map("created_at")'] },
     { name: 'updatedAt', type: 'DateTime', attributes: ['@updatedAt', '@map("updated_at")'] },
-    ...(owned ? [{ name: 'owner', type: 'User', attributes: ['@relation(fields: [ownerId], references: [id], onDelete: Cascade)'] }] : []),
+    ...(owned && ownerRelation ? [{ name: 'owner', type: 'User', attributes: ['@relation(fields: [ownerId], references: [id], onDelete: Cascade)'] }] : []),
   ];
   const blockAttributes = [
     ...(owned ? ['@@index([ownerId])'] : []),

@@ -2,9 +2,21 @@ import ts from 'typescript';
 import { ModuleRequestError } from './module-request-error.js';
 
 export interface WiringEdit {
-  /** The source with the module imported and listed in `@Module({ imports })`, or unchanged if it already was. */
+  /** The source with the additions, or unchanged if everything was there already. */
   source: string;
   changed: boolean;
+}
+
+/** An element of `@Module({ <property>: [...] })`; `identity` finds it among the existing elements. */
+export interface ModuleEntry {
+  property: 'imports' | 'controllers' | 'providers';
+  element: string;
+  identity: string;
+}
+
+export interface NamedImport {
+  name: string;
+  specifier: string;
 }
 
 interface Insertion {
@@ -12,7 +24,11 @@ interface Insertion {
   text: string;
 }
 
-function moduleDecoratorArgument(file: ts.SourceFile): ts.ObjectLiteralExpression | undefined {
+function parse(source: string, fileName: string): ts.SourceFile {
+  return ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+}
+
+function moduleMetadata(file: ts.SourceFile): ts.ObjectLiteralExpression | undefined {
   for (const statement of file.statements) {
     if (!ts.isClassDeclaration(statement)) continue;
     for (const decorator of ts.getDecorators(statement) ?? []) {
@@ -25,9 +41,9 @@ function moduleDecoratorArgument(file: ts.SourceFile): ts.ObjectLiteralExpressio
   return undefined;
 }
 
-function importsArray(metadata: ts.ObjectLiteralExpression): ts.ArrayLiteralExpression | undefined {
+function arrayProperty(metadata: ts.ObjectLiteralExpression, name: string): ts.ArrayLiteralExpression | undefined {
   for (const property of metadata.properties) {
-    if (ts.isPropertyAssignment(property) && property.name.getText() === 'imports' && ts.isArrayLiteralExpression(property.initializer)) {
+    if (ts.isPropertyAssignment(property) && property.name.getText() === name && ts.isArrayLiteralExpression(property.initializer)) {
       return property.initializer;
     }
   }
@@ -39,14 +55,14 @@ function lineIndent(source: string, position: number): string {
   return /^[ \t]*/.exec(source.slice(lineStart))?.[0] ?? '';
 }
 
-function importInsertion(file: ts.SourceFile, source: string, className: string, specifier: string): Insertion | undefined {
+function importInsertion(file: ts.SourceFile, source: string, { name, specifier }: NamedImport): Insertion | undefined {
   const imports = file.statements.filter(ts.isImportDeclaration);
   const alreadyImported = imports.some((declaration) => {
     const bindings = declaration.importClause?.namedBindings;
-    return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === className);
+    return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === name);
   });
   if (alreadyImported) return undefined;
-  const line = `import { ${className} } from '${specifier}';\n`;
+  const line = `import { ${name} } from '${specifier}';\n`;
   // Keep relative imports in the alphabetical order hand-written files use.
   const next = imports.find((declaration) => {
     const from = (declaration.moduleSpecifier as ts.StringLiteral).text;
@@ -59,35 +75,73 @@ function importInsertion(file: ts.SourceFile, source: string, className: string,
   return { at: end === -1 ? source.length : end + 1, text: line };
 }
 
-function listInsertion(file: ts.SourceFile, source: string, metadata: ts.ObjectLiteralExpression, className: string): Insertion | undefined {
-  const array = importsArray(metadata);
-  if (!array) {
-    const first = metadata.properties[0];
-    if (!first) return { at: metadata.getStart(file) + 1, text: ` imports: [${className}] ` };
-    return { at: first.getStart(file), text: `imports: [${className}],\n${lineIndent(source, first.getStart(file))}` };
-  }
-  if (array.elements.some((element) => ts.isIdentifier(element) && element.text === className)) return undefined;
+function entryInsertion(file: ts.SourceFile, source: string, array: ts.ArrayLiteralExpression, entry: ModuleEntry): Insertion | undefined {
+  const present = array.elements.some((element) =>
+    ts.isIdentifier(element) ? element.text === entry.identity : element.getText(file).includes(entry.identity),
+  );
+  if (present) return undefined;
   const last = array.elements.at(-1);
-  if (!last) return { at: array.getStart(file) + 1, text: className };
+  if (!last) return { at: array.getStart(file) + 1, text: entry.element };
   const multiline = source.slice(array.getStart(file), array.end).includes('\n');
-  if (!multiline) return { at: last.end, text: `, ${className}` };
+  if (!multiline) return { at: last.end, text: `, ${entry.element}` };
   const indent = lineIndent(source, last.getStart(file));
   if (array.elements.hasTrailingComma) {
     const comma = source.indexOf(',', last.end);
-    return { at: comma + 1, text: `\n${indent}${className},` };
+    return { at: comma + 1, text: `\n${indent}${entry.element},` };
   }
-  return { at: last.end, text: `,\n${indent}${className}` };
+  return { at: last.end, text: `,\n${indent}${entry.element}` };
 }
 
-/** Imports `className` from `specifier` and adds it to the `@Module({ imports })` of `source`, touching nothing else. */
-export function wireModule(source: string, fileName: string, className: string, specifier: string): WiringEdit {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const metadata = moduleDecoratorArgument(file);
-  if (!metadata) throw new ModuleRequestError(`${fileName} has no @Module({ ... }) class to add ${className} to`);
-  const insertions = [listInsertion(file, source, metadata, className), importInsertion(file, source, className, specifier)]
-    .filter((insertion): insertion is Insertion => insertion !== undefined)
-    .sort((left, right) => right.at - left.at);
+/** A whole `property: [...]` for a metadata object that lacks it, one element a line as hand-written modules have. */
+function propertyInsertion(file: ts.SourceFile, source: string, metadata: ts.ObjectLiteralExpression, property: string, elements: string[]): Insertion {
+  const outer = lineIndent(source, metadata.getStart(file));
+  const indent = `${outer}  `;
+  const value = elements.length === 1 ? `[${elements[0]}]` : `[\n${elements.map((element) => `${indent}  ${element},`).join('\n')}\n${indent}]`;
+  const last = metadata.properties.at(-1);
+  if (!last) return { at: metadata.getStart(file) + 1, text: `\n${indent}${property}: ${value},\n${outer}` };
+  if (metadata.properties.hasTrailingComma) {
+    const comma = source.indexOf(',', last.end);
+    return { at: comma + 1, text: `\n${indent}${property}: ${value},` };
+  }
+  return { at: last.end, text: `,\n${indent}${property}: ${value}` };
+}
+
+function metadataOf(source: string, fileName: string, what: string) {
+  const file = parse(source, fileName);
+  const metadata = moduleMetadata(file);
+  if (!metadata) throw new ModuleRequestError(`${fileName} has no @Module({ ... }) class to add ${what} to`);
+  return { file, metadata };
+}
+
+function insert(source: string, insertion: Insertion | undefined): string {
+  return insertion ? source.slice(0, insertion.at) + insertion.text + source.slice(insertion.at) : source;
+}
+
+/**
+ * Adds elements to the `@Module({ ... })` of `source` and imports what they name, touching nothing else:
+ * hand edits, comments and formatting stay. Elements and imports already there are left alone.
+ */
+export function addToNestModule(source: string, fileName: string, entries: ModuleEntry[], imports: NamedImport[]): WiringEdit {
   let result = source;
-  for (const { at, text } of insertions) result = result.slice(0, at) + text + result.slice(at);
-  return { source: result, changed: insertions.length > 0 };
+  const properties = [...new Set(entries.map((entry) => entry.property))];
+  for (const property of properties) {
+    const wanted = entries.filter((entry) => entry.property === property);
+    const { file, metadata } = metadataOf(result, fileName, wanted[0]?.element ?? property);
+    if (!arrayProperty(metadata, property)) {
+      result = insert(result, propertyInsertion(file, result, metadata, property, wanted.map((entry) => entry.element)));
+      continue;
+    }
+    for (const entry of wanted) {
+      const current = metadataOf(result, fileName, entry.element);
+      const array = arrayProperty(current.metadata, property);
+      if (array) result = insert(result, entryInsertion(current.file, result, array, entry));
+    }
+  }
+  for (const named of imports) result = insert(result, importInsertion(parse(result, fileName), result, named));
+  return { source: result, changed: result !== source };
+}
+
+/** Imports `className` from `specifier` and lists it in the `@Module({ imports })` of `source`. */
+export function wireModule(source: string, fileName: string, className: string, specifier: string): WiringEdit {
+  return addToNestModule(source, fileName, [{ property: 'imports', element: className, identity: className }], [{ name: className, specifier }]);
 }

@@ -38,7 +38,12 @@ function expectPlanSnapshot(plan: ModulePlan) {
 }
 
 // Review every snapshot change: it is a change to what users get.
-describe.each<[Layout, Parameters<typeof render>[1]]>([['monolith', {}]])('module generator: %s', (layout, options) => {
+const LAYOUTS: [Layout, Parameters<typeof render>[1]][] = [
+  ['monolith', {}],
+  ['modular', { layout: 'modular', modules: ['users', 'orders'] }],
+];
+
+describe.each(LAYOUTS)('module generator: %s', (layout, options) => {
   it('writes an owned module with every field type', async () => {
     const projectRoot = await projectDir(`${layout}-owned`, options);
     const plan = await planModule({ projectRoot, name: 'order-items', fields: parseFields(EVERY_TYPE), owned: true, force: false, now: NOW });
@@ -48,6 +53,14 @@ describe.each<[Layout, Parameters<typeof render>[1]]>([['monolith', {}]])('modul
   it('writes a module that is not owned, in a project without auth', async () => {
     const projectRoot = await projectDir(`${layout}-no-auth`, { ...options, auth: false });
     const plan = await planModule({ projectRoot, name: 'invoices', fields: parseFields('number:string:unique,total:decimal,issuedOn:date'), owned: false, force: false, now: NOW });
+    expectPlanSnapshot(plan);
+  });
+});
+
+describe('module generator: modular, a module created empty by --modules', () => {
+  it('fills it in and extends its Nest module', async () => {
+    const projectRoot = await projectDir('modular-fill', { layout: 'modular', modules: ['users', 'orders'] });
+    const plan = await planModule({ projectRoot, name: 'orders', fields: parseFields('title:string,total:decimal'), owned: true, force: false, now: NOW });
     expectPlanSnapshot(plan);
   });
 });

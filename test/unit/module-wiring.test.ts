@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wireModule } from '../../generators/module/wire-module.js';
+import { addToNestModule, wireModule } from '../../generators/module/wire-module.js';
 
 const appModule = `import { Module } from '@nestjs/common';
 import { AuthModule } from './api/auth/auth.module.js';
@@ -53,7 +53,7 @@ describe('wireModule', () => {
   it('fills an empty array and adds a missing imports property', () => {
     expect(wire(appModule.replace(/imports: \[[^\]]*\]/, 'imports: []')).source).toContain('imports: [OrdersModule]');
     const withoutImports = appModule.replace(/ {2}imports: \[[^\]]*\],\n/, '');
-    expect(wire(withoutImports).source).toContain('@Module({\n  imports: [OrdersModule],\n  providers: [],');
+    expect(wire(withoutImports).source).toContain('@Module({\n  providers: [],\n  imports: [OrdersModule],\n})');
   });
 
   it('adds only the missing half when the module was imported by hand', () => {
@@ -65,5 +65,40 @@ describe('wireModule', () => {
 
   it('refuses a file without an @Module class in one line', () => {
     expect(() => wire('export class AppModule {}\n')).toThrow(/^src\/app\.module\.ts has no @Module\(\{ \.\.\. \}\) class to add OrdersModule to$/);
+  });
+});
+
+describe('addToNestModule', () => {
+  const emptyModule = "import { Module } from '@nestjs/common';\n\n@Module({})\nexport class OrdersModule {}\n";
+  const entries = [
+    { property: 'controllers' as const, element: 'OrdersController', identity: 'OrdersController' },
+    { property: 'providers' as const, element: '{ provide: OrderRepository, useClass: PrismaOrderRepository }', identity: 'provide: OrderRepository' },
+    { property: 'providers' as const, element: 'CreateOrderUseCase', identity: 'CreateOrderUseCase' },
+  ];
+  const imports = [
+    { name: 'OrdersController', specifier: './api/orders.controller.js' },
+    { name: 'CreateOrderUseCase', specifier: './application/create-order.use-case.js' },
+  ];
+
+  it('fills an empty @Module({}) the way it would be written by hand', () => {
+    expect(addToNestModule(emptyModule, 'orders.module.ts', entries, imports).source).toBe(`import { Module } from '@nestjs/common';
+import { OrdersController } from './api/orders.controller.js';
+import { CreateOrderUseCase } from './application/create-order.use-case.js';
+
+@Module({
+  controllers: [OrdersController],
+  providers: [
+    { provide: OrderRepository, useClass: PrismaOrderRepository },
+    CreateOrderUseCase,
+  ],
+})
+export class OrdersModule {}
+`);
+  });
+
+  it('is idempotent and keeps providers added by hand', () => {
+    const once = addToNestModule(emptyModule, 'orders.module.ts', entries, imports).source;
+    const edited = once.replace('    CreateOrderUseCase,\n', '    CreateOrderUseCase,\n    OrderAuditLog,\n');
+    expect(addToNestModule(edited, 'orders.module.ts', entries, imports)).toEqual({ source: edited, changed: false });
   });
 });
