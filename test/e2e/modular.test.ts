@@ -2,6 +2,7 @@ import { execa } from 'execa';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addModules } from './support/add-modules.js';
 import { describeGeneratedProject, type GeneratedProject } from './support/generated-project.js';
 
 interface Violation {
@@ -46,13 +47,13 @@ export class OrderStats {
   {
     kind: 'a domain file importing Nest, Prisma and HTTP code',
     rule: 'domain-is-pure',
-    file: 'src/modules/orders/domain/order.entity.ts',
+    file: 'src/modules/orders/domain/order-placement.ts',
     source: `import { Injectable } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import type { User as UserRow } from '../../../generated/prisma/client.js';
 
 @Injectable()
-export class Order {
+export class OrderPlacement {
   constructor(
     readonly customerId: UserRow['id'],
     readonly placedFrom: IncomingMessage['url'],
@@ -87,6 +88,9 @@ function boundaryTests(project: GeneratedProject): void {
   });
 }
 
-// Both platforms build, test and boot; the boundary checks need one project only.
-describeGeneratedProject('modular (fastify)', ['--layout', 'modular', '--modules', 'users,orders'], boundaryTests);
+// Both platforms build, test and boot; the generated modules and the boundary checks need one project only.
+describeGeneratedProject('modular (fastify)', ['--layout', 'modular', '--modules', 'users,orders'], {
+  afterCreate: addModules,
+  more: boundaryTests,
+});
 describeGeneratedProject('modular (express)', ['--layout', 'modular', '--modules', 'users,orders', '--http', 'express']);

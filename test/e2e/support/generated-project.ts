@@ -36,15 +36,22 @@ export interface GeneratedProject {
   env: NodeJS.ProcessEnv;
 }
 
+export interface GeneratedProjectHooks {
+  /** Tests that change the project right after it is created, so every later check covers the change. */
+  afterCreate?: (project: GeneratedProject) => void;
+  /** Tests that run after all the others. */
+  more?: (project: GeneratedProject) => void;
+}
+
 /**
  * The suite every generated project passes: the CLI generates and installs it, then it typechecks, lints,
  * builds, passes its own tests, and in production mode answers its health checks against PostgreSQL,
- * follows the database down and up again and exits 0 on SIGTERM. `more` adds tests that run after those.
+ * follows the database down and up again and exits 0 on SIGTERM.
  */
 export function describeGeneratedProject(
   name: string,
   cliOptions: string[],
-  more?: (project: GeneratedProject) => void,
+  { afterCreate, more }: GeneratedProjectHooks = {},
 ): void {
   describe(`generated ${name}`, () => {
     let workDir: string;
@@ -72,6 +79,8 @@ export function describeGeneratedProject(
       expect(result.all).toMatch(/✔ generate the Prisma client/);
       expect(result.all).toContain('npm run dev');
     });
+
+    if (afterCreate) afterCreate(project);
 
     it.each(['typecheck', 'lint', 'build'])('passes npm run %s', async (script) => {
       const result = await timed(`npm run ${script}`, 'npm', ['run', script], { cwd: project.dir, env: project.env });
