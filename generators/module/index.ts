@@ -1,6 +1,7 @@
 import type { NodePlopAPI } from 'node-plop';
 import { parseFields } from './fields.js';
 import { generateModule } from './generate-module.js';
+import { inputProblem } from './input-problem.js';
 import { moduleNames } from './module-names.js';
 
 export const moduleActionType = 'backendArchModule';
@@ -9,15 +10,6 @@ interface ModuleAnswers {
   name: string;
   fields: string;
   owned?: boolean;
-}
-
-function problemOf(check: () => unknown): true | string {
-  try {
-    check();
-    return true;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 /** The plop generator `module`, for `npx plop module` (`npm run gen -- module` runs the same code without prompts). */
@@ -41,13 +33,13 @@ export default function moduleGenerator(plop: NodePlopAPI): void {
         type: 'input',
         name: 'name',
         message: 'Module name (kebab-case, e.g. orders)',
-        validate: (value: string) => problemOf(() => moduleNames(value)),
+        validate: (value: string) => inputProblem(() => moduleNames(value)) ?? true,
       },
       {
         type: 'input',
         name: 'fields',
         message: 'Fields (e.g. title:string,price:decimal,paid:boolean?)',
-        validate: (value: string) => problemOf(() => parseFields(value)),
+        validate: (value: string) => inputProblem(() => parseFields(value)) ?? true,
       },
       { type: 'confirm', name: 'owned', message: 'Owned by the signed-in user?', default: false },
     ],

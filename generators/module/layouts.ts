@@ -57,77 +57,72 @@ export interface ModuleLayout {
   ownerRelation: boolean;
 }
 
-const monolith: ModuleLayout = {
-  slice: ({ plural, singular }) => ({
-    'domain/entity': `src/domain/${plural}/${singular}.entity`,
-    'domain/errors': `src/domain/${plural}/${singular}.errors`,
-    'domain/repository.port': `src/domain/${plural}/${singular}.repository.port`,
-    'application/create.use-case': `src/application/${plural}/create-${singular}.use-case`,
-    'application/get.use-case': `src/application/${plural}/get-${singular}.use-case`,
-    'application/list.use-case': `src/application/${plural}/list-${plural}.use-case`,
-    'application/update.use-case': `src/application/${plural}/update-${singular}.use-case`,
-    'application/delete.use-case': `src/application/${plural}/delete-${singular}.use-case`,
-    'application/use-cases.spec': `src/application/${plural}/${singular}.use-cases.spec`,
-    'infrastructure/prisma.repository': `src/infrastructure/${plural}/prisma-${singular}.repository`,
-    'api/schemas': `src/api/${plural}/${singular}.schemas`,
-    'api/controller': `src/api/${plural}/${plural}.controller`,
-    'api/module': `src/api/${plural}/${plural}.module`,
-    'test/e2e-spec': `test/e2e/${plural}.e2e-spec`,
-  }),
-  shared: {
+type Layer = 'domain' | 'application' | 'infrastructure' | 'api';
+
+/** Each slice file's layer and name; a layout decides which folder a layer of a module is. */
+function sliceFiles({ plural, singular }: ModuleNames): Record<Exclude<SliceRole, 'api/module' | 'test/e2e-spec'>, [Layer, string]> {
+  return {
+    'domain/entity': ['domain', `${singular}.entity`],
+    'domain/errors': ['domain', `${singular}.errors`],
+    'domain/repository.port': ['domain', `${singular}.repository.port`],
+    'application/create.use-case': ['application', `create-${singular}.use-case`],
+    'application/get.use-case': ['application', `get-${singular}.use-case`],
+    'application/list.use-case': ['application', `list-${plural}.use-case`],
+    'application/update.use-case': ['application', `update-${singular}.use-case`],
+    'application/delete.use-case': ['application', `delete-${singular}.use-case`],
+    'application/use-cases.spec': ['application', `${singular}.use-cases.spec`],
+    'infrastructure/prisma.repository': ['infrastructure', `prisma-${singular}.repository`],
+    'api/schemas': ['api', `${singular}.schemas`],
+    'api/controller': ['api', `${plural}.controller`],
+  };
+}
+
+function placeSlice(names: ModuleNames, layerDir: (layer: Layer) => string, moduleFile: string): Record<SliceRole, string> {
+  const placed = Object.entries(sliceFiles(names)).map(([role, [layer, file]]) => [role, `${layerDir(layer)}/${file}`]);
+  return {
+    ...(Object.fromEntries(placed) as Record<SliceRole, string>),
+    'api/module': moduleFile,
+    'test/e2e-spec': `test/e2e/${names.plural}.e2e-spec`,
+  };
+}
+
+function sharedFiles(http: string, infrastructure: string): Record<SharedFile, string> {
+  return {
     appErrors: 'src/shared/errors/app-error',
     pagination: 'src/shared/pagination',
-    responseEnvelope: 'src/api/http/response-envelope',
-    listQuery: 'src/api/http/list-query',
-    fieldSchemas: 'src/api/http/field-schemas',
-    prismaService: 'src/infrastructure/database/prisma.service',
+    responseEnvelope: `${http}/response-envelope`,
+    listQuery: `${http}/list-query`,
+    fieldSchemas: `${http}/field-schemas`,
+    prismaService: `${infrastructure}/database/prisma.service`,
     prismaClient: 'src/generated/prisma/client',
-    authDecorators: 'src/api/http/auth.decorators',
-    authenticatedUser: 'src/api/http/authenticated-user',
+    authDecorators: `${http}/auth.decorators`,
+    authenticatedUser: `${http}/authenticated-user`,
     testApp: 'test/support/test-app',
     authClient: 'test/support/auth-client',
-  },
+  };
+}
+
+const database = {
   prismaSchemaDir: 'prisma/schema',
   migrationsDir: 'prisma/migrations',
   userModelFile: 'prisma/schema/users.prisma',
   rootModule: 'src/app.module',
+};
+
+const monolith: ModuleLayout = {
+  slice: (names) => placeSlice(names, (layer) => `src/${layer}/${names.plural}`, `src/api/${names.plural}/${names.plural}.module`),
+  shared: sharedFiles('src/api/http', 'src/infrastructure'),
+  ...database,
   ownerRelation: true,
 };
 
 const modular: ModuleLayout = {
-  slice: ({ plural, singular }) => ({
-    'domain/entity': `src/modules/${plural}/domain/${singular}.entity`,
-    'domain/errors': `src/modules/${plural}/domain/${singular}.errors`,
-    'domain/repository.port': `src/modules/${plural}/domain/${singular}.repository.port`,
-    'application/create.use-case': `src/modules/${plural}/application/create-${singular}.use-case`,
-    'application/get.use-case': `src/modules/${plural}/application/get-${singular}.use-case`,
-    'application/list.use-case': `src/modules/${plural}/application/list-${plural}.use-case`,
-    'application/update.use-case': `src/modules/${plural}/application/update-${singular}.use-case`,
-    'application/delete.use-case': `src/modules/${plural}/application/delete-${singular}.use-case`,
-    'application/use-cases.spec': `src/modules/${plural}/application/${singular}.use-cases.spec`,
-    'infrastructure/prisma.repository': `src/modules/${plural}/infrastructure/prisma-${singular}.repository`,
-    'api/schemas': `src/modules/${plural}/api/${singular}.schemas`,
-    'api/controller': `src/modules/${plural}/api/${plural}.controller`,
-    'api/module': `src/modules/${plural}/${plural}.module`,
-    'test/e2e-spec': `test/e2e/${plural}.e2e-spec`,
-  }),
-  shared: {
-    appErrors: 'src/shared/errors/app-error',
-    pagination: 'src/shared/pagination',
-    responseEnvelope: 'src/shared/api/http/response-envelope',
-    listQuery: 'src/shared/api/http/list-query',
-    fieldSchemas: 'src/shared/api/http/field-schemas',
-    prismaService: 'src/shared/infrastructure/database/prisma.service',
-    prismaClient: 'src/generated/prisma/client',
-    authDecorators: 'src/shared/api/http/auth.decorators',
-    authenticatedUser: 'src/shared/api/http/authenticated-user',
-    testApp: 'test/support/test-app',
-    authClient: 'test/support/auth-client',
+  slice: (names) => {
+    const root = `src/modules/${names.plural}`;
+    return placeSlice(names, (layer) => `${root}/${layer}`, `${root}/${names.plural}.module`);
   },
-  prismaSchemaDir: 'prisma/schema',
-  migrationsDir: 'prisma/migrations',
-  userModelFile: 'prisma/schema/users.prisma',
-  rootModule: 'src/app.module',
+  shared: sharedFiles('src/shared/api/http', 'src/shared/infrastructure'),
+  ...database,
   publicApi: ({ plural }) => `src/modules/${plural}/index`,
   ownerRelation: false,
 };

@@ -1,5 +1,6 @@
 import { confirm, isCancel, text } from '@clack/prompts';
 import { parseField } from '../../generators/module/fields.js';
+import { inputProblem } from '../../generators/module/input-problem.js';
 import { moduleNames } from '../../generators/module/module-names.js';
 import { CancelledError } from '../errors.js';
 
@@ -8,18 +9,9 @@ function answered<T>(answer: T): Exclude<T, symbol> {
   return answer as Exclude<T, symbol>;
 }
 
-function problemOf(check: () => unknown): string | undefined {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
 export async function promptModuleName(): Promise<string> {
   return answered(
-    await text({ message: 'Module name (kebab-case, e.g. orders)', validate: (value = '') => problemOf(() => moduleNames(value)) }),
+    await text({ message: 'Module name (kebab-case, e.g. orders)', validate: (value = '') => inputProblem(() => moduleNames(value)) }),
   );
 }
 
@@ -32,7 +24,7 @@ export async function promptFields(): Promise<string> {
         message: fields.length === 0 ? 'First field (name:type, e.g. title:string)' : 'Next field (empty to finish)',
         validate: (value = '') => {
           if (value.trim() === '') return fields.length === 0 ? 'a module needs at least one field' : undefined;
-          return problemOf(() => parseField(value.trim()));
+          return inputProblem(() => parseField(value.trim()));
         },
       }),
     ).trim();
