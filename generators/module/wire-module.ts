@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import { parse as parseSource } from '@babel/parser';
+import type * as t from '@babel/types';
 import { ModuleRequestError } from './module-request-error.js';
 
 export interface WiringEdit {
@@ -24,86 +25,104 @@ interface Insertion {
   text: string;
 }
 
-function parse(source: string, fileName: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+function parse(source: string, fileName: string): t.File {
+  try {
+    return parseSource(source, { sourceType: 'module', plugins: ['typescript', 'decorators-legacy'] });
+  } catch (error) {
+    throw new ModuleRequestError(`${fileName} does not parse (${(error as Error).message}); fix it and run again`);
+  }
 }
 
-function moduleMetadata(file: ts.SourceFile): ts.ObjectLiteralExpression | undefined {
-  for (const statement of file.statements) {
-    if (!ts.isClassDeclaration(statement)) continue;
-    for (const decorator of ts.getDecorators(statement) ?? []) {
-      const call = decorator.expression;
-      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Module') continue;
-      const [argument] = call.arguments;
-      if (argument && ts.isObjectLiteralExpression(argument)) return argument;
+function classesOf(file: t.File): t.ClassDeclaration[] {
+  return file.program.body.flatMap((statement) => {
+    if (statement.type === 'ClassDeclaration') return [statement];
+    if ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration') && statement.declaration?.type === 'ClassDeclaration') {
+      return [statement.declaration];
+    }
+    return [];
+  });
+}
+
+function moduleMetadata(file: t.File): t.ObjectExpression | undefined {
+  for (const declaration of classesOf(file)) {
+    for (const { expression } of declaration.decorators ?? []) {
+      if (expression.type !== 'CallExpression' || expression.callee.type !== 'Identifier' || expression.callee.name !== 'Module') continue;
+      const [argument] = expression.arguments;
+      if (argument?.type === 'ObjectExpression') return argument;
     }
   }
   return undefined;
 }
 
-function arrayProperty(metadata: ts.ObjectLiteralExpression, name: string): ts.ArrayLiteralExpression | undefined {
+function keyName(property: t.ObjectExpression['properties'][number]): string | undefined {
+  if (property.type !== 'ObjectProperty' || property.computed) return undefined;
+  if (property.key.type === 'Identifier') return property.key.name;
+  return property.key.type === 'StringLiteral' ? property.key.value : undefined;
+}
+
+function arrayProperty(metadata: t.ObjectExpression, name: string): t.ArrayExpression | undefined {
   for (const property of metadata.properties) {
-    if (ts.isPropertyAssignment(property) && property.name.getText() === name && ts.isArrayLiteralExpression(property.initializer)) {
-      return property.initializer;
-    }
+    if (keyName(property) === name && property.type === 'ObjectProperty' && property.value.type === 'ArrayExpression') return property.value;
   }
   return undefined;
 }
+
+const startOf = (node: t.Node) => node.start ?? 0;
+const endOf = (node: t.Node) => node.end ?? 0;
 
 function lineIndent(source: string, position: number): string {
   const lineStart = source.lastIndexOf('\n', position - 1) + 1;
   return /^[ \t]*/.exec(source.slice(lineStart))?.[0] ?? '';
 }
 
-function importInsertion(file: ts.SourceFile, source: string, { name, specifier }: NamedImport): Insertion | undefined {
-  const imports = file.statements.filter(ts.isImportDeclaration);
-  const alreadyImported = imports.some((declaration) => {
-    const bindings = declaration.importClause?.namedBindings;
-    return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === name);
-  });
-  if (alreadyImported) return undefined;
+/** Whether a comma follows `last` before `closing` (the `]` or `}` of its list). */
+function hasTrailingComma(source: string, last: t.Node, closing: number): boolean {
+  return /^\s*,/.test(source.slice(endOf(last), closing));
+}
+
+function importInsertion(file: t.File, source: string, { name, specifier }: NamedImport): Insertion | undefined {
+  const imports = file.program.body.filter((statement): statement is t.ImportDeclaration => statement.type === 'ImportDeclaration');
+  if (imports.some((declaration) => declaration.specifiers.some((imported) => imported.local.name === name))) return undefined;
   const line = `import { ${name} } from '${specifier}';\n`;
   // Keep relative imports in the alphabetical order hand-written files use.
-  const next = imports.find((declaration) => {
-    const from = (declaration.moduleSpecifier as ts.StringLiteral).text;
-    return from.startsWith('.') && from.localeCompare(specifier) > 0;
-  });
-  if (next) return { at: next.getStart(file), text: line };
+  const next = imports.find(({ source: from }) => from.value.startsWith('.') && from.value.localeCompare(specifier) > 0);
+  if (next) return { at: startOf(next), text: line };
   const last = imports.at(-1);
   if (!last) return { at: 0, text: `${line}\n` };
-  const end = source.indexOf('\n', last.end);
+  const end = source.indexOf('\n', endOf(last));
   return { at: end === -1 ? source.length : end + 1, text: line };
 }
 
-function entryInsertion(file: ts.SourceFile, source: string, array: ts.ArrayLiteralExpression, entry: ModuleEntry): Insertion | undefined {
-  const present = array.elements.some((element) =>
-    ts.isIdentifier(element) ? element.text === entry.identity : element.getText(file).includes(entry.identity),
+function entryInsertion(source: string, array: t.ArrayExpression, entry: ModuleEntry): Insertion | undefined {
+  const elements = array.elements.filter((element): element is NonNullable<typeof element> => element !== null);
+  const present = elements.some((element) =>
+    element.type === 'Identifier' ? element.name === entry.identity : source.slice(startOf(element), endOf(element)).includes(entry.identity),
   );
   if (present) return undefined;
-  const last = array.elements.at(-1);
-  if (!last) return { at: array.getStart(file) + 1, text: entry.element };
-  const multiline = source.slice(array.getStart(file), array.end).includes('\n');
-  if (!multiline) return { at: last.end, text: `, ${entry.element}` };
-  const indent = lineIndent(source, last.getStart(file));
-  if (array.elements.hasTrailingComma) {
-    const comma = source.indexOf(',', last.end);
+  const last = elements.at(-1);
+  if (!last) return { at: startOf(array) + 1, text: entry.element };
+  const multiline = source.slice(startOf(array), endOf(array)).includes('\n');
+  if (!multiline) return { at: endOf(last), text: `, ${entry.element}` };
+  const indent = lineIndent(source, startOf(last));
+  if (hasTrailingComma(source, last, endOf(array) - 1)) {
+    const comma = source.indexOf(',', endOf(last));
     return { at: comma + 1, text: `\n${indent}${entry.element},` };
   }
-  return { at: last.end, text: `,\n${indent}${entry.element}` };
+  return { at: endOf(last), text: `,\n${indent}${entry.element}` };
 }
 
 /** A whole `property: [...]` for a metadata object that lacks it, one element a line as hand-written modules have. */
-function propertyInsertion(file: ts.SourceFile, source: string, metadata: ts.ObjectLiteralExpression, property: string, elements: string[]): Insertion {
-  const outer = lineIndent(source, metadata.getStart(file));
+function propertyInsertion(source: string, metadata: t.ObjectExpression, property: string, elements: string[]): Insertion {
+  const outer = lineIndent(source, startOf(metadata));
   const indent = `${outer}  `;
   const value = elements.length === 1 ? `[${elements[0]}]` : `[\n${elements.map((element) => `${indent}  ${element},`).join('\n')}\n${indent}]`;
   const last = metadata.properties.at(-1);
-  if (!last) return { at: metadata.getStart(file) + 1, text: `\n${indent}${property}: ${value},\n${outer}` };
-  if (metadata.properties.hasTrailingComma) {
-    const comma = source.indexOf(',', last.end);
+  if (!last) return { at: startOf(metadata) + 1, text: `\n${indent}${property}: ${value},\n${outer}` };
+  if (hasTrailingComma(source, last, endOf(metadata) - 1)) {
+    const comma = source.indexOf(',', endOf(last));
     return { at: comma + 1, text: `\n${indent}${property}: ${value},` };
   }
-  return { at: last.end, text: `,\n${indent}${property}: ${value}` };
+  return { at: endOf(last), text: `,\n${indent}${property}: ${value}` };
 }
 
 function metadataOf(source: string, fileName: string, what: string) {
@@ -126,15 +145,15 @@ export function addToNestModule(source: string, fileName: string, entries: Modul
   const properties = [...new Set(entries.map((entry) => entry.property))];
   for (const property of properties) {
     const wanted = entries.filter((entry) => entry.property === property);
-    const { file, metadata } = metadataOf(result, fileName, wanted[0]?.element ?? property);
+    const { metadata } = metadataOf(result, fileName, wanted[0]?.element ?? property);
     if (!arrayProperty(metadata, property)) {
-      result = insert(result, propertyInsertion(file, result, metadata, property, wanted.map((entry) => entry.element)));
+      result = insert(result, propertyInsertion(result, metadata, property, wanted.map((entry) => entry.element)));
       continue;
     }
     for (const entry of wanted) {
       const current = metadataOf(result, fileName, entry.element);
       const array = arrayProperty(current.metadata, property);
-      if (array) result = insert(result, entryInsertion(current.file, result, array, entry));
+      if (array) result = insert(result, entryInsertion(result, array, entry));
     }
   }
   for (const named of imports) result = insert(result, importInsertion(parse(result, fileName), result, named));
