@@ -33,7 +33,6 @@ export const dependencyVersions = {
   pg: '^8.16.3',
   pino: '^10.4.0',
   'pino-http': '^11.0.0',
-  plop: '^4.0.5',
   prisma: '^7.10.1',
   'reflect-metadata': '^0.2.2',
   rxjs: '^7.8.2',

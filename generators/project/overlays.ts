@@ -55,7 +55,6 @@ const APP_BASE: Feature = {
     '@types/pg',
     'dependency-cruiser',
     'eslint',
-    'plop',
     'typescript',
     'typescript-eslint',
     'unplugin-swc',
