@@ -25,8 +25,15 @@ export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction 
   });
   return [
     ...plan.features.map(render),
-    ...(plan.placement
-      ? [{ type: placeFilesActionType, destination: destinationRoot, place: plan.placement } as const]
+    ...(plan.placement || plan.keep
+      ? [
+          {
+            type: placeFilesActionType,
+            destination: destinationRoot,
+            place: plan.placement ?? ((path: string) => path),
+            keep: plan.keep,
+          } as const,
+        ]
       : []),
     ...plan.layout.map(render),
   ];

@@ -3,7 +3,32 @@ import { join } from 'node:path';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
 import { type DependencyName, dependencyVersions } from './dependency-versions.js';
+import {
+  APP_BASE,
+  AUTH,
+  AUTH_KEYS,
+  AUTH_WITH_RATE_LIMIT,
+  CORE,
+  DATABASE,
+  EMPTY_MODULE,
+  type Feature,
+  HEALTH,
+  HTTP_PLATFORMS,
+  MODULAR,
+  MODULAR_AUTH,
+  MONOLITH,
+  ONE_APP,
+  OPENAPI,
+  RATE_LIMIT,
+} from './features.js';
 import { generatorDependency } from './generator-dependency.js';
+import {
+  type MicroserviceApp,
+  microserviceApps,
+  microservicesKeeps,
+  serviceEndpoints,
+  transportDependencies,
+} from './microservices.js';
 import { type Placement, placementFor } from './placement.js';
 
 /** A template tree rendered into the project at `destination` (relative to the project root). */
@@ -22,86 +47,10 @@ export interface TemplateOverlay {
 export interface ProjectPlan {
   features: TemplateOverlay[];
   placement?: Placement;
+  /** Which rendered feature files stay; the others are deleted before the layout's trees are rendered. */
+  keep?: (path: string) => boolean;
   layout: TemplateOverlay[];
 }
-
-/** What one feature adds: its template tree (laid out like an app root) and the packages its code imports. */
-interface Feature {
-  template: string;
-  dependencies?: DependencyName[];
-  devDependencies?: DependencyName[];
-}
-
-const HTTP_PLATFORMS: Record<ProjectOptions['http'], Feature> = {
-  fastify: {
-    template: 'features/http-fastify',
-    dependencies: ['@nestjs/platform-fastify', '@fastify/helmet', '@fastify/static'],
-  },
-  express: {
-    template: 'features/http-express',
-    dependencies: ['@nestjs/platform-express', 'helmet'],
-    devDependencies: ['@types/express'],
-  },
-};
-
-const APP_BASE: Feature = {
-  template: 'app-base',
-  devDependencies: [
-    '@nestjs/cli',
-    '@nestjs/testing',
-    '@eslint/js',
-    '@swc/core',
-    '@types/node',
-    '@types/pg',
-    'dependency-cruiser',
-    'eslint',
-    'typescript',
-    'typescript-eslint',
-    'unplugin-swc',
-    'vitest',
-  ],
-};
-
-const CORE: Feature = {
-  template: 'features/core',
-  dependencies: [
-    '@nestjs/common',
-    '@nestjs/core',
-    '@standard-schema/spec',
-    'nestjs-pino',
-    'pino',
-    'pino-http',
-    'reflect-metadata',
-    'rxjs',
-    'zod',
-  ],
-};
-
-const DATABASE: Feature = {
-  template: 'features/database',
-  dependencies: ['@prisma/adapter-pg', '@prisma/client', 'pg'],
-  devDependencies: ['prisma', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
-};
-
-const AUTH: Feature = { template: 'features/auth', dependencies: ['@node-rs/argon2', 'jose'] };
-const AUTH_KEYS: Record<ProjectOptions['jwtAlg'], Feature> = {
-  HS256: { template: 'features/auth-keys-hmac' },
-  EdDSA: { template: 'features/auth-keys-asymmetric' },
-  RS256: { template: 'features/auth-keys-asymmetric' },
-};
-const HEALTH: Feature = { template: 'features/health', dependencies: ['@nestjs/terminus'] };
-// Tests of how the two features work together, present only when both are on.
-const AUTH_WITH_RATE_LIMIT: Feature = { template: 'features/auth-rate-limit' };
-const RATE_LIMIT: Feature = { template: 'features/rate-limit', dependencies: ['@nestjs/throttler', 'ioredis'] };
-const OPENAPI: Feature = { template: 'features/openapi', dependencies: ['@nestjs/swagger'] };
-// README, compose file and CI workflow of a project that is one Nest app.
-const ONE_APP: Feature = { template: 'layouts/one-app' };
-const MONOLITH: Feature = { template: 'layouts/monolith' };
-const MODULAR: Feature = { template: 'layouts/modular/base', dependencies: ['@nestjs/event-emitter'] };
-// The public index.ts of the auth and users modules and the users module's domain event.
-const MODULAR_AUTH: Feature = { template: 'layouts/modular/auth' };
-// One per `--modules` name that no feature provides: an empty, wired Nest module.
-const EMPTY_MODULE = 'layouts/modular/module';
 
 /** Modules that come with a feature: auth brings `auth` and `users`. */
 function featureModules(options: ProjectOptions): string[] {
@@ -140,6 +89,7 @@ function overlay(template: string, destination = '', data?: Record<string, unkno
 }
 
 export function projectPlan(options: ProjectOptions): ProjectPlan {
+  if (options.layout === 'microservices') return microservicesPlan(options);
   return {
     features: features(options).map((feature) => overlay(feature.template)),
     placement: options.layout === 'monolith' ? undefined : placementFor(options.layout, options.modules),
@@ -150,7 +100,66 @@ export function projectPlan(options: ProjectOptions): ProjectPlan {
   };
 }
 
+const MICROSERVICES_ROOT = 'layouts/microservices/root';
+const CONTRACTS = 'layouts/microservices/contracts';
+// Per service other than identity: its message contract, and its routes in the gateway.
+const RESOURCE_CONTRACT = 'layouts/microservices/resource-contract';
+const GATEWAY_RESOURCE = 'layouts/microservices/gateway-resource';
+
+function microservicesPlan(options: ProjectOptions): ProjectPlan {
+  const apps = microserviceApps(options);
+  const gateway = apps.find((app) => app.kind === 'gateway')!;
+  const appOverlays = (app: MicroserviceApp, features: Feature[]) =>
+    features.map((feature) => overlay(feature.template, `apps/${app.name}`, appData(app)));
+  return {
+    features: apps.flatMap((app) => appOverlays(app, app.features)),
+    keep: microservicesKeeps(options),
+    layout: [
+      overlay(MICROSERVICES_ROOT),
+      overlay(CONTRACTS, 'packages/contracts', {
+        dependencies: pinned(['@nestjs/microservices', 'zod', ...transportDependencies(options)]),
+        devDependencies: pinned(['@types/node', 'typescript']),
+      }),
+      ...apps.flatMap((app) => appOverlays(app, app.templates)),
+      ...apps
+        .filter((app) => app.kind === 'resource')
+        .flatMap(({ data }) => [
+          overlay(RESOURCE_CONTRACT, 'packages/contracts', data),
+          overlay(GATEWAY_RESOURCE, 'apps/gateway', {
+            ...appData(gateway),
+            service: data.service,
+            resource: data.resource,
+            entity: data.entity,
+          }),
+        ]),
+    ],
+  };
+}
+
+/** What one app's templates see besides the project's data: its name, ports and its own package lists. */
+function appData(app: MicroserviceApp): Record<string, unknown> {
+  const all = [...app.features, ...app.templates];
+  return {
+    ...app.data,
+    dependencies: pinned(all.flatMap((feature) => feature.dependencies ?? [])),
+    devDependencies: pinned(all.flatMap((feature) => feature.devDependencies ?? [])),
+  };
+}
+
+function microservicesData(options: ProjectOptions): Record<string, unknown> {
+  return {
+    ...options,
+    ...localSigningKeys(options.jwtAlg),
+    domainEvents: false,
+    crossModuleRelations: true,
+    emptyModules: [],
+    services: serviceEndpoints(options),
+    devDependencies: pinned(['concurrently']),
+  };
+}
+
 export function templateData(options: ProjectOptions): Record<string, unknown> {
+  if (options.layout === 'microservices') return microservicesData(options);
   const all = [...features(options), ...layoutFeatures(options)];
   const modular = options.layout === 'modular';
   return {

@@ -24,6 +24,8 @@ export const optionDefaults = {
   auth: availability.features.auth,
   rateLimit: availability.features.rateLimit,
   jwtAlg: 'HS256' as JwtAlgorithm,
+  // The gateway and the services verify tokens the identity service signs: they hold the public key only.
+  microservicesJwtAlg: 'EdDSA' as JwtAlgorithm,
   packageManager: 'npm' as PackageManager,
   install: true,
   git: true,

@@ -66,7 +66,8 @@ export const projectOptionsObject = z.object({
     .default(optionDefaults.transport),
   auth: feature('auth', '--auth'),
   rateLimit: feature('rateLimit', '--rate-limit'),
-  jwtAlg: oneOf('--jwt-alg', jwtAlgorithms).default(optionDefaults.jwtAlg),
+  // Undefined until the layout is known: each layout has its own default.
+  jwtAlg: oneOf('--jwt-alg', jwtAlgorithms).optional(),
   preset: z
     .string()
     .min(1, '--preset needs a path or package name')
@@ -89,10 +90,27 @@ export const projectOptionsSchema = projectOptionsObject
       return `--modules needs --layout modular (the ${layout} layout has no modules)`;
     },
   })
-  .transform((options) => {
-    if (options.layout === 'microservices' && options.services.length === 0) {
-      return { ...options, services: [...optionDefaults.services] };
+  .refine((options) => options.services.length === 0 || options.layout === 'microservices', {
+    error: '--services needs --layout microservices',
+  })
+  .refine((options) => options.layout !== 'microservices' || options.auth, {
+    error: '--no-auth is not supported by --layout microservices: its identity service owns users and tokens',
+  })
+  .refine((options) => options.layout !== 'microservices' || options.jwtAlg !== 'HS256', {
+    error:
+      '--jwt-alg HS256 is not supported by --layout microservices: the gateway and services verify tokens with a public key (use EdDSA or RS256)',
+  })
+  .transform(({ jwtAlg, ...options }) => {
+    if (options.layout === 'microservices') {
+      return {
+        ...options,
+        jwtAlg: jwtAlg ?? optionDefaults.microservicesJwtAlg,
+        services: options.services.length > 0 ? options.services : [...optionDefaults.services],
+      };
     }
+    return { ...options, jwtAlg: jwtAlg ?? optionDefaults.jwtAlg };
+  })
+  .transform((options) => {
     if (options.layout === 'modular') {
       // Every module of the project, in the manifest too: the module generator adds to this list.
       return { ...options, modules: [...new Set([...featureModules(options), ...options.modules])] };

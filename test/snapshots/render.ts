@@ -11,7 +11,7 @@ export interface RenderedProject {
 // Keys in .env are random on purpose, and a generator run from a clone links the project to the clone's
 // path; everything else must be byte-for-byte stable.
 function withoutLocalSecrets(path: string, content: string): string {
-  if (path === '.env') return content.replace(/^(JWT_[A-Z_]+=).*$/gm, '$1<random>');
+  if (path === '.env' || path.endsWith('/.env')) return content.replace(/^(JWT_[A-Z_]+=).*$/gm, '$1<random>');
   if (path === 'package.json') return content.replaceAll(`file:${packageRoot()}`, 'file:<create-backend-arch>');
   return content;
 }

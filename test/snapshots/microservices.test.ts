@@ -1,0 +1,90 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RenderedProject } from './render.js';
+
+// Rendered whatever the availability map says today, so the templates are reviewed before the layout is offered.
+vi.mock('../../src/options/availability.js', async (importOriginal) => {
+  const { availability } = await importOriginal<typeof import('../../src/options/availability.js')>();
+  return {
+    availability: {
+      layouts: { ...availability.layouts, microservices: true },
+      features: { ...availability.features, services: true, transport: true },
+    },
+  };
+});
+
+const { render } = await import('./render.js');
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'snapshots-microservices-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+const microservices = { layout: 'microservices' as const, services: ['users', 'orders'] };
+
+// Review every snapshot change: it is a change to what users get.
+describe('project: microservices × tcp, --services users,orders', () => {
+  let project: RenderedProject;
+
+  beforeAll(async () => {
+    project = await render(join(workDir, 'tcp'), microservices);
+  });
+
+  it('has this file list', () => {
+    expect([...project.files.keys()]).toMatchSnapshot();
+  });
+
+  it('has this content in every file', () => {
+    for (const [path, content] of project.files) {
+      expect(content, path).toMatchSnapshot(path);
+    }
+  });
+
+  it('keeps every app to its own folder: no import reaches into another app', () => {
+    const crossing = [...project.files].flatMap(([path, content]) => {
+      const app = /^apps\/([^/]+)\//.exec(path)?.[1];
+      if (!app) return [];
+      return [...content.matchAll(/from '(\.[^']+)'/g)]
+        .map(([, specifier]) => join(path, '..', specifier!))
+        .filter((target) => !target.startsWith(`apps/${app}/`))
+        .map((target) => `${path} -> ${target}`);
+    });
+    expect(crossing).toEqual([]);
+  });
+
+  it('gives the gateway the public key only', () => {
+    expect(project.files.get('apps/gateway/.env')).toMatch(/^JWT_PUBLIC_KEY=/m);
+    expect(project.files.get('apps/gateway/.env')).not.toContain('PRIVATE');
+    expect(project.files.get('apps/identity/.env')).toMatch(/^JWT_PRIVATE_KEY=/m);
+  });
+});
+
+// Each transport is snapshotted as its file list plus every file that differs from tcp's.
+describe.each(['nats', 'redis', 'rabbitmq'] as const)('project: microservices × %s', (transport) => {
+  let project: RenderedProject;
+  let tcp: RenderedProject;
+
+  beforeAll(async () => {
+    tcp = await render(join(workDir, `${transport}-tcp`), microservices);
+    project = await render(join(workDir, transport), { ...microservices, transport });
+  });
+
+  it('has this file list', () => {
+    expect([...project.files.keys()]).toMatchSnapshot();
+  });
+
+  it('has this content where it differs from tcp', () => {
+    const changed = [...project.files].filter(([path, content]) => tcp.files.get(path) !== content);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [path, content] of changed) {
+      expect(content, path).toMatchSnapshot(path);
+    }
+  });
+});
