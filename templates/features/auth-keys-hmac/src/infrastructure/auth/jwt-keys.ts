@@ -1,14 +1,17 @@
+import type { CryptoKey } from 'jose';
 import type { AppConfig } from '../config/app-config.js';
 
 /** The one algorithm tokens are signed and accepted with; tokens claiming any other are rejected. */
 export const JWT_ALGORITHM = 'HS256';
 
 export interface JwtKeys {
-  signingKey: Uint8Array;
-  verificationKey: Uint8Array;
+  signingKey: CryptoKey;
+  verificationKey: CryptoKey;
 }
 
-export function loadJwtKeys(config: AppConfig): Promise<JwtKeys> {
+/** Imports the secret once: given raw bytes, jose would import them into WebCrypto again on every request. */
+export async function loadJwtKeys(config: AppConfig): Promise<JwtKeys> {
   const secret = new TextEncoder().encode(config.get('JWT_SECRET'));
-  return Promise.resolve({ signingKey: secret, verificationKey: secret });
+  const key: CryptoKey = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  return { signingKey: key, verificationKey: key };
 }
