@@ -34,3 +34,7 @@ export const optionDefaults = {
 export function availableLayouts(): Layout[] {
   return layouts.filter((layout) => availability.layouts[layout]);
 }
+
+export function availableTransports(): Transport[] {
+  return transports.filter((transport) => availability.transports[transport]);
+}

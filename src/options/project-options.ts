@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { availability, type Feature } from './availability.js';
 import {
   availableLayouts,
+  availableTransports,
   httpAdapters,
   jwtAlgorithms,
   layouts,
@@ -63,6 +64,9 @@ export const projectOptionsObject = z.object({
   services: nameList('services', '--services', 'service'),
   transport: oneOf('--transport', transports)
     .refine(() => availability.features.transport, unavailable('--transport'))
+    .refine((transport) => availability.transports[transport], {
+      error: (issue) => `--transport ${String(issue.input)} is not available yet (available: ${availableTransports().join(', ')})`,
+    })
     .default(optionDefaults.transport),
   auth: feature('auth', '--auth'),
   rateLimit: feature('rateLimit', '--rate-limit'),

@@ -42,8 +42,15 @@ describe('bad input exits 2 with one line and writes nothing', () => {
   });
 
   it('a feature that is not available yet', async () => {
-    await expectUsageError(['my-api', '--layout', 'microservices'], '--layout microservices is not available yet (available: monolith, modular)');
+    await expectUsageError(['my-api', '--layout', 'microservices', '--transport', 'rabbitmq'], '--transport rabbitmq is not available yet (available: tcp)');
     await expectUsageError(['my-api', '--preset', './team'], '--preset is not available yet');
+  });
+
+  it('HS256 with the microservices layout', async () => {
+    await expectUsageError(
+      ['my-api', '--layout', 'microservices', '--jwt-alg', 'HS256'],
+      '--jwt-alg HS256 is not supported by --layout microservices: the gateway and services verify tokens with a public key (use EdDSA or RS256)',
+    );
   });
 
   it('modules without the modular layout', async () => {

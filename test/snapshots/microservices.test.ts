@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RenderedProject } from './render.js';
 
-// Rendered whatever the availability map says today, so the templates are reviewed before the layout is offered.
+// Every transport is rendered whatever the availability map says, so its templates are reviewed before it is offered.
 vi.mock('../../src/options/availability.js', async (importOriginal) => {
   const { availability } = await importOriginal<typeof import('../../src/options/availability.js')>();
   return {
     availability: {
       layouts: { ...availability.layouts, microservices: true },
       features: { ...availability.features, services: true, transport: true },
+      transports: { tcp: true, nats: true, redis: true, rabbitmq: true },
     },
   };
 });

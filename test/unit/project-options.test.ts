@@ -39,12 +39,27 @@ describe('projectOptionsSchema', () => {
   });
 
   it('refuses layouts and features that are not available yet', () => {
-    expect(errorOf({ layout: 'microservices' })).toBe(
-      '--layout microservices is not available yet (available: monolith, modular)',
+    expect(errorOf({ layout: 'microservices', transport: 'rabbitmq' })).toBe(
+      '--transport rabbitmq is not available yet (available: tcp)',
     );
-    expect(errorOf({ services: ['users'] })).toBe('--services is not available yet');
-    expect(errorOf({ transport: 'nats' })).toBe('--transport is not available yet');
     expect(errorOf({ preset: './team' })).toBe('--preset is not available yet');
+  });
+
+  it('defaults the microservices layout to a users service over tcp, signed with EdDSA', () => {
+    expect(projectOptionsSchema.parse({ ...base, layout: 'microservices' })).toMatchObject({
+      services: ['users'],
+      transport: 'tcp',
+      jwtAlg: 'EdDSA',
+    });
+    expect(projectOptionsSchema.parse(base).jwtAlg).toBe('HS256');
+  });
+
+  it('refuses what the microservices layout cannot do', () => {
+    const microservices = { layout: 'microservices' as const };
+    expect(errorOf({ ...microservices, jwtAlg: 'HS256' })).toMatch(/^--jwt-alg HS256 is not supported by --layout microservices: /);
+    expect(errorOf({ ...microservices, auth: false })).toMatch(/^--no-auth is not supported by --layout microservices: /);
+    expect(errorOf({ services: ['orders'] })).toBe('--services needs --layout microservices');
+    expect(errorOf({ ...microservices, services: ['orders', 'orders'] })).toBe('--services: duplicate service name "orders"');
   });
 
   it('takes modules with the modular layout only', () => {

@@ -1,0 +1,273 @@
+import { execa } from 'execa';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/package-root.js';
+import { timed } from './support/generated-project.js';
+import { type MicroservicesSystem, startMicroservicesSystem } from './support/microservices-system.js';
+import { type StoppableDatabase, startStoppableDatabase } from './support/postgres-server.js';
+import { statusOf, waitFor } from './support/wait-for.js';
+
+const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+const SERVICES = ['identity', 'orders'];
+// The contract's budgets, with a margin for a loaded CI machine.
+const UPSTREAM_TIMEOUT_MS = 3_000;
+const MARGIN_MS = 1_500;
+
+type Json = Record<string, unknown>;
+
+interface Reply {
+  status: number;
+  headers: Headers;
+  body: { data?: Json; error?: { code: string; message: string; request_id: string } };
+}
+
+async function call(url: string, init: { token?: string; body?: unknown; requestId?: string } = {}): Promise<Reply> {
+  const response = await fetch(url, {
+    method: init.body === undefined ? 'GET' : 'POST',
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.requestId ? { 'x-request-id': init.requestId } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: AbortSignal.timeout(15_000),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Reply['body']) : {} };
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+// Sends `identity.users.current` straight to the identity service over TCP, as the gateway does, and prints each
+// round trip in milliseconds: the baseline the gateway hop is measured against.
+const DIRECT_CALLS = `
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { firstValueFrom } from 'rxjs';
+const [port, callerJson, count] = process.argv.slice(-3);
+const client = ClientProxyFactory.create({ transport: Transport.TCP, options: { host: '127.0.0.1', port: Number(port) } });
+const message = { meta: { request_id: 'direct', caller: JSON.parse(callerJson) }, data: {} };
+const samples = [];
+for (let i = 0; i < Number(count); i++) {
+  const started = performance.now();
+  await firstValueFrom(client.send('identity.users.current', message));
+  samples.push(performance.now() - started);
+}
+await client.close();
+console.log(JSON.stringify(samples));
+`;
+
+describe('generated microservices (tcp)', () => {
+  let workDir: string;
+  let projectDir: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'backend-arch-e2e-'));
+    projectDir = join(workDir, 'demo');
+    env = { ...process.env, CI: 'true' };
+  });
+
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('is generated and installed by the CLI', async () => {
+    const args = [CLI, projectDir, '--yes', '--layout', 'microservices', '--services', 'users,orders', '--no-git'];
+    const result = await timed('create (with install and prisma generate)', 'node', [...args, '--package-manager', 'npm'], {
+      cwd: workDir,
+      env,
+    });
+    expect(result.all).toMatch(/✔ generate the Prisma client/);
+    expect(result.all).toContain('npm run dev');
+  });
+
+  it.each(['typecheck', 'lint', 'build'])('passes npm run %s in every workspace', async (script) => {
+    await timed(`npm run ${script}`, 'npm', ['run', script], { cwd: projectDir, env });
+  });
+
+  it('passes the tests of every app', async () => {
+    const result = await timed('npm test', 'npm', ['test'], { cwd: projectDir, env });
+    const summaries = [...stripVTControlCharacters(String(result.all)).matchAll(/^\s*Tests\s+(\d+) passed \((\d+)\)\s*$/gm)];
+    expect(summaries.map(([, passed, total]) => passed === total)).toEqual([true, true, true]);
+  });
+
+  it('says that npm run gen does not support this layout yet', async () => {
+    const result = await execa('npm', ['run', 'gen'], { cwd: projectDir, env, all: true, reject: false });
+    expect(result.exitCode).toBe(1);
+    expect(result.all).toContain('does not support the microservices layout yet');
+  });
+
+  describe('in production mode against PostgreSQL, one database per service', () => {
+    let database: StoppableDatabase;
+    let system: MicroservicesSystem;
+    let api: string;
+    let token: string;
+    const email = `e2e-${Date.now()}@example.com`;
+    const password = 'correct horse battery';
+
+    beforeAll(async () => {
+      database = await startStoppableDatabase(projectDir);
+      system = await startMicroservicesSystem({
+        projectDir,
+        services: SERVICES,
+        serverUrl: database.url,
+        env,
+        transportEnv: {},
+        gatewayEnv: { AUTH_RATE_LIMIT_LIMIT: '1000', RATE_LIMIT_LIMIT: '10000', UPSTREAM_OPEN_MS: '2000' },
+      });
+      api = `${system.gateway.url}/api/v1`;
+      console.info(`[e2e] microservices boot (gateway + ${SERVICES.length} services, to gateway ready): ${system.bootMs} ms`);
+    });
+
+    afterAll(async () => {
+      system?.stopAll();
+      await database?.dispose();
+    });
+
+    it('answers health on every app, the gateway ready with every service up', async () => {
+      for (const app of [system.gateway, ...system.services.values()]) {
+        expect(await statusOf(`${app.url}/health/live`)).toBe(200);
+      }
+      const ready = await call(`${system.gateway.url}/health/ready`);
+      expect(ready.body).toEqual({ status: 'ok', checks: { identity: { status: 'up' }, orders: { status: 'up' } } });
+    });
+
+    it('registers, logs in and answers /users/me through the gateway', async () => {
+      const registered = await call(`${api}/auth/register`, { body: { email, password } });
+      expect(registered.status).toBe(201);
+      expect(registered.body.data).toEqual({ id: expect.any(String), email });
+
+      const login = await call(`${api}/auth/login`, { body: { email, password } });
+      expect(login.status).toBe(200);
+      expect(login.body.data).toMatchObject({ token_type: 'Bearer', expires_in: 900 });
+      token = String(login.body.data!.access_token);
+      expect(token.split('.')[0]).toBe(Buffer.from('{"alg":"EdDSA","typ":"JWT"}').toString('base64url'));
+
+      const me = await call(`${api}/users/me`, { token });
+      expect(me.status).toBe(200);
+      expect(me.body.data).toMatchObject({ id: registered.body.data!.id, email, role: 'user' });
+    });
+
+    it('rotates refresh tokens and revokes on logout', async () => {
+      const login = await call(`${api}/auth/login`, { body: { email, password } });
+      const refreshToken = String(login.body.data!.refresh_token);
+      const refreshed = await call(`${api}/auth/refresh`, { body: { refresh_token: refreshToken } });
+      expect(refreshed.status).toBe(200);
+      expect((await call(`${api}/auth/refresh`, { body: { refresh_token: refreshToken } })).body.error?.code).toBe(
+        'UNAUTHORIZED',
+      );
+      const logout = await call(`${api}/auth/logout`, { body: { refresh_token: String(refreshed.body.data!.refresh_token) } });
+      expect(logout.status).toBe(204);
+    });
+
+    it.each([
+      ['a taken email (raised by the identity service)', '/auth/register', () => ({ email, password }), 409, 'CONFLICT'],
+      ['an invalid body', '/auth/register', () => ({ email: 'not-an-email', password: 'short' }), 400, 'VALIDATION_ERROR'],
+      ['bad credentials', '/auth/login', () => ({ email, password: 'wrong password' }), 401, 'UNAUTHORIZED'],
+      ['no token', '/users/me', () => undefined, 401, 'UNAUTHORIZED'],
+      ['an unknown route', '/nothing-here', () => undefined, 404, 'NOT_FOUND'],
+    ])('answers %s with the envelope', async (_case, path, body, status, code) => {
+      const reply = await call(`${api}${path}`, { body: body(), requestId: 'e2e-envelope-1' });
+      expect(reply.status).toBe(status);
+      expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(reply.body.error).toMatchObject({ code, request_id: 'e2e-envelope-1' });
+      expect(reply.headers.get('x-request-id')).toBe('e2e-envelope-1');
+    });
+
+    it("keeps a service's domain errors: a missing order is a 404 NOT_FOUND, a new one is the caller's", async () => {
+      const created = await call(`${api}/orders`, { token, body: { name: 'first order' } });
+      expect(created.status).toBe(201);
+      const list = await call(`${api}/orders`, { token });
+      expect(list.body).toMatchObject({ data: [{ id: created.body.data!.id, name: 'first order' }], meta: { total: 1 } });
+
+      const missing = await call(`${api}/orders/00000000-0000-4000-8000-000000000000`, { token });
+      expect(missing.status).toBe(404);
+      expect(missing.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Order not found' });
+    });
+
+    it('carries the request id into the logs of every service it reaches', async () => {
+      await call(`${api}/users/me`, { token, requestId: 'e2e-trace-identity' });
+      await call(`${api}/orders`, { token, requestId: 'e2e-trace-orders' });
+      expect(system.services.get('identity')!.output).toMatch(/"request_id":"e2e-trace-identity"/);
+      expect(system.services.get('orders')!.output).toMatch(/"request_id":"e2e-trace-orders"/);
+    });
+
+    it('measures the latency the gateway hop adds (reported, not asserted)', async () => {
+      const caller = (await call(`${api}/users/me`, { token })).body.data;
+      const samples = 200;
+      const viaGateway: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const started = performance.now();
+        await call(`${api}/users/me`, { token });
+        viaGateway.push(performance.now() - started);
+      }
+      const identityPort = String(system.rpcPorts.get('identity'));
+      const direct = await execa(
+        'node',
+        ['--input-type=module', '-e', DIRECT_CALLS, identityPort, JSON.stringify(caller), String(samples)],
+        { cwd: join(projectDir, 'apps', 'gateway') },
+      );
+      const directSamples = JSON.parse(direct.stdout) as number[];
+      const [gatewayP50, directP50] = [median(viaGateway), median(directSamples)];
+      console.info(
+        `[e2e] GET /users/me p50 via the gateway ${gatewayP50.toFixed(2)} ms, direct TCP call ${directP50.toFixed(2)} ms: ` +
+          `the hop adds ${(gatewayP50 - directP50).toFixed(2)} ms`,
+      );
+      expect(directSamples).toHaveLength(samples);
+    });
+
+    it('answers 504 UPSTREAM_TIMEOUT when a service hangs, and recovers once it answers again', async () => {
+      const orders = system.services.get('orders')!;
+      orders.freeze();
+      try {
+        const started = Date.now();
+        const reply = await call(`${api}/orders`, { token });
+        const elapsed = Date.now() - started;
+        expect(reply.status).toBe(504);
+        expect(reply.body.error?.code).toBe('UPSTREAM_TIMEOUT');
+        expect(elapsed).toBeGreaterThanOrEqual(UPSTREAM_TIMEOUT_MS - 100);
+        expect(elapsed).toBeLessThan(UPSTREAM_TIMEOUT_MS + MARGIN_MS);
+        const ready = await call(`${system.gateway.url}/health/ready`);
+        expect(ready.status).toBe(503);
+        expect(ready.body).toMatchObject({ checks: { identity: { status: 'up' }, orders: { status: 'down' } } });
+      } finally {
+        orders.thaw();
+      }
+      await waitFor(async () => (await call(`${api}/orders`, { token })).status === 200, 10_000);
+    });
+
+    it('answers 503 SERVICE_UNAVAILABLE at once when a service is down, then recovers after its restart', async () => {
+      const orders = system.services.get('orders')!;
+      expect(await orders.stop()).toBe(0);
+
+      const started = Date.now();
+      const reply = await call(`${api}/orders`, { token });
+      expect(reply.status).toBe(503);
+      expect(reply.body.error?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(UPSTREAM_TIMEOUT_MS);
+      const ready = await call(`${system.gateway.url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({ checks: { identity: { status: 'up' }, orders: { status: 'down' } } });
+      // The other service is unaffected.
+      expect((await call(`${api}/users/me`, { token })).status).toBe(200);
+
+      orders.start();
+      await orders.waitUntilLive();
+      const recovered = await waitFor(async () => (await call(`${api}/orders`, { token })).status === 200, 15_000);
+      console.info(`[e2e] orders back through the gateway ${recovered} ms after its restart was live`);
+      expect(await statusOf(`${system.gateway.url}/health/ready`)).toBe(200);
+    });
+
+    it('stops every app with exit code 0 on SIGTERM', async () => {
+      const codes = await Promise.all([system.gateway, ...system.services.values()].map((app) => app.stop()));
+      expect(codes).toEqual([0, 0, 0]);
+    });
+  });
+});
