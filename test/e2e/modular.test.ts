@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addModules } from './support/add-modules.js';
 import { describeGeneratedProject, type GeneratedProject } from './support/generated-project.js';
+import { httpPlatformsUnderTest } from './support/http-platforms.js';
 
 interface Violation {
   kind: string;
@@ -89,8 +90,13 @@ function boundaryTests(project: GeneratedProject): void {
 }
 
 // Both platforms build, test and boot; the generated modules and the boundary checks need one project only.
-describeGeneratedProject('modular (fastify)', ['--layout', 'modular', '--modules', 'users,orders'], {
-  afterCreate: addModules,
-  more: boundaryTests,
-});
-describeGeneratedProject('modular (express)', ['--layout', 'modular', '--modules', 'users,orders', '--http', 'express']);
+const platforms = httpPlatformsUnderTest();
+if (platforms.includes('fastify')) {
+  describeGeneratedProject('modular (fastify)', ['--layout', 'modular', '--modules', 'users,orders'], {
+    afterCreate: addModules,
+    more: boundaryTests,
+  });
+}
+if (platforms.includes('express')) {
+  describeGeneratedProject('modular (express)', ['--layout', 'modular', '--modules', 'users,orders', '--http', 'express']);
+}

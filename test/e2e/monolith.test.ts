@@ -1,6 +1,7 @@
 import { addModules } from './support/add-modules.js';
 import { describeGeneratedProject } from './support/generated-project.js';
+import { httpPlatformsUnderTest } from './support/http-platforms.js';
 
-for (const http of ['fastify', 'express'] as const) {
+for (const http of httpPlatformsUnderTest()) {
   describeGeneratedProject(`monolith (${http})`, ['--http', http], { afterCreate: addModules });
 }
