@@ -20,5 +20,5 @@ export const availability: Availability = {
     transport: true,
     preset: false,
   },
-  transports: { tcp: true, nats: false, redis: false, rabbitmq: false },
+  transports: { tcp: true, nats: true, redis: true, rabbitmq: false },
 };

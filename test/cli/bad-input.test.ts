@@ -42,7 +42,7 @@ describe('bad input exits 2 with one line and writes nothing', () => {
   });
 
   it('a feature that is not available yet', async () => {
-    await expectUsageError(['my-api', '--layout', 'microservices', '--transport', 'rabbitmq'], '--transport rabbitmq is not available yet (available: tcp)');
+    await expectUsageError(['my-api', '--layout', 'microservices', '--transport', 'rabbitmq'], '--transport rabbitmq is not available yet (available: tcp, nats, redis)');
     await expectUsageError(['my-api', '--preset', './team'], '--preset is not available yet');
   });
 

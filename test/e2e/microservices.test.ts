@@ -1,11 +1,12 @@
 import { execa } from 'execa';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
+import { type BrokerKind, type BrokerServer, startBroker } from './support/broker-server.js';
 import { timed } from './support/generated-project.js';
 import { type MicroservicesSystem, startMicroservicesSystem } from './support/microservices-system.js';
 import { type StoppableDatabase, startStoppableDatabase } from './support/postgres-server.js';
@@ -268,6 +269,104 @@ describe('generated microservices (tcp)', () => {
     it('stops every app with exit code 0 on SIGTERM', async () => {
       const codes = await Promise.all([system.gateway, ...system.services.values()].map((app) => app.stop()));
       expect(codes).toEqual([0, 0, 0]);
+    });
+  });
+
+  // The same system over a broker, on the installed tcp project's node_modules: a smoke of the contract and of the
+  // failure modes, not the whole suite again.
+  describe.each<BrokerKind>(['nats', 'redis'])('over %s (a broker from Debian on 127.0.0.1)', (transport) => {
+    let brokerProjectDir: string;
+    let broker: BrokerServer;
+    let database: StoppableDatabase;
+    let system: MicroservicesSystem;
+    let api: string;
+
+    beforeAll(async () => {
+      brokerProjectDir = join(workDir, transport, 'demo');
+      await mkdir(brokerProjectDir, { recursive: true });
+      await rename(join(projectDir, 'node_modules'), join(brokerProjectDir, 'node_modules'));
+      const args = [CLI, brokerProjectDir, '--yes', '--force', '--layout', 'microservices', '--services', 'users,orders'];
+      await timed(`create --transport ${transport} (install on the tcp project's node_modules)`, 'node', [
+        ...args,
+        '--transport',
+        transport,
+        '--no-git',
+        '--package-manager',
+        'npm',
+      ], { cwd: workDir, env });
+      await timed(`npm run build (${transport})`, 'npm', ['run', 'build'], { cwd: brokerProjectDir, env });
+      [broker, database] = await Promise.all([startBroker(transport), startStoppableDatabase(brokerProjectDir)]);
+      system = await startMicroservicesSystem({
+        projectDir: brokerProjectDir,
+        services: SERVICES,
+        serverUrl: database.url,
+        env,
+        transportEnv: { BROKER_URL: broker.url },
+        gatewayEnv: { AUTH_RATE_LIMIT_LIMIT: '1000', UPSTREAM_OPEN_MS: '2000' },
+      });
+      api = `${system.gateway.url}/api/v1`;
+      console.info(`[e2e] microservices boot over ${transport}: ${system.bootMs} ms`);
+    });
+
+    afterAll(async () => {
+      system?.stopAll();
+      await Promise.all([database?.dispose(), broker?.stop()]);
+      await rename(join(brokerProjectDir, 'node_modules'), join(projectDir, 'node_modules')).catch(() => undefined);
+    });
+
+    it('serves the auth routes and keeps domain errors through the broker', async () => {
+      const email = `broker-${transport}@example.com`;
+      const password = 'correct horse battery';
+      expect((await call(`${api}/auth/register`, { body: { email, password } })).status).toBe(201);
+      expect((await call(`${api}/auth/register`, { body: { email, password } })).body.error?.code).toBe('CONFLICT');
+      const token = String((await call(`${api}/auth/login`, { body: { email, password } })).body.data!.access_token);
+      const me = await call(`${api}/users/me`, { token, requestId: `e2e-${transport}` });
+      expect(me.body.data).toMatchObject({ email });
+      expect(system.services.get('identity')!.output).toContain(`"request_id":"e2e-${transport}"`);
+      const missing = await call(`${api}/orders/00000000-0000-4000-8000-000000000000`, { token });
+      expect(missing.status).toBe(404);
+      expect(missing.body.error?.code).toBe('NOT_FOUND');
+    });
+
+    it('answers 504 for a hung service, then what the transport tells of a stopped one, and recovers after its restart', async () => {
+      const token = String(
+        (await call(`${api}/auth/login`, { body: { email: `broker-${transport}@example.com`, password: 'correct horse battery' } }))
+          .body.data!.access_token,
+      );
+      const orders = system.services.get('orders')!;
+      orders.freeze();
+      const hung = await call(`${api}/orders`, { token });
+      orders.thaw();
+      expect(hung.body.error?.code).toBe('UPSTREAM_TIMEOUT');
+      expect(await orders.stop()).toBe(0);
+      // NATS tells the caller at once that nobody listens; Redis pub/sub cannot, so the call waits out its timeout
+      // there (and the circuit opens after UPSTREAM_FAILURE_THRESHOLD of them).
+      const started = Date.now();
+      const unavailable = await call(`${api}/orders`, { token });
+      if (transport === 'nats') {
+        expect(unavailable.body.error?.code).toBe('SERVICE_UNAVAILABLE');
+        expect(Date.now() - started).toBeLessThan(UPSTREAM_TIMEOUT_MS);
+      } else {
+        expect(unavailable.body.error?.code).toBe('UPSTREAM_TIMEOUT');
+      }
+      const ready = await call(`${system.gateway.url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({ checks: { identity: { status: 'up' }, orders: { status: 'down' } } });
+      orders.start();
+      await orders.waitUntilLive();
+      await waitFor(async () => (await call(`${api}/orders`, { token })).status === 200, 15_000);
+    });
+
+    it('includes the broker in the readiness of the services and the gateway', async () => {
+      const identity = system.services.get('identity')!;
+      expect(await call(`${identity.url}/health/ready`)).toMatchObject({
+        status: 200,
+        body: { checks: { database: { status: 'up' }, broker: { status: 'up' } } },
+      });
+      await broker.stop();
+      await waitFor(async () => (await statusOf(`${identity.url}/health/ready`)) === 503, 5_000);
+      expect((await call(`${identity.url}/health/ready`)).body).toMatchObject({ checks: { broker: { status: 'down' } } });
+      expect(await statusOf(`${system.gateway.url}/health/ready`)).toBe(503);
     });
   });
 });

@@ -40,7 +40,7 @@ describe('projectOptionsSchema', () => {
 
   it('refuses layouts and features that are not available yet', () => {
     expect(errorOf({ layout: 'microservices', transport: 'rabbitmq' })).toBe(
-      '--transport rabbitmq is not available yet (available: tcp)',
+      '--transport rabbitmq is not available yet (available: tcp, nats, redis)',
     );
     expect(errorOf({ preset: './team' })).toBe('--preset is not available yet');
   });
