@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
-import { type BrokerKind, type BrokerServer, startBroker } from './support/broker-server.js';
+import { type BrokerServer, startBroker } from './support/broker-server.js';
+import { brokerTransportsUnderTest } from './support/broker-transports.js';
 import { timed } from './support/generated-project.js';
 import { type MicroservicesSystem, startMicroservicesSystem } from './support/microservices-system.js';
 import { type StoppableDatabase, startStoppableDatabase } from './support/postgres-server.js';
@@ -274,7 +275,7 @@ describe('generated microservices (tcp)', () => {
 
   // The same system over a broker, on the installed tcp project's node_modules: a smoke of the contract and of the
   // failure modes, not the whole suite again.
-  describe.each<BrokerKind>(['nats', 'redis'])('over %s (a broker from Debian on 127.0.0.1)', (transport) => {
+  describe.each(brokerTransportsUnderTest())('over %s (a broker from Debian on 127.0.0.1)', (transport) => {
     let brokerProjectDir: string;
     let broker: BrokerServer;
     let database: StoppableDatabase;
