@@ -89,3 +89,25 @@ describe.each(['nats', 'redis', 'rabbitmq'] as const)('project: microservices ×
     }
   });
 });
+
+describe('project: microservices, no-rate-limit', () => {
+  let project: RenderedProject;
+  let defaults: RenderedProject;
+
+  beforeAll(async () => {
+    defaults = await render(join(workDir, 'no-rate-limit-defaults'), microservices);
+    project = await render(join(workDir, 'no-rate-limit'), { ...microservices, rateLimit: false });
+  });
+
+  it('has this file list', () => {
+    expect([...project.files.keys()]).toMatchSnapshot();
+  });
+
+  it('has this content where it differs from the defaults', () => {
+    const changed = [...project.files].filter(([path, content]) => defaults.files.get(path) !== content);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [path, content] of changed) {
+      expect(content, path).toMatchSnapshot(path);
+    }
+  });
+});
