@@ -23,13 +23,9 @@ export interface FieldView extends FieldSpec {
   domainSample: string;
   /** A valid JSON value for request bodies in e2e tests, distinct for each `n`. */
   requestSample: string;
-  /** The JSON the API answers for `requestSample`. */
-  responseSample: string;
   /** A second valid JSON value, different from `requestSample`, for updates. */
   updateSample: string;
   queryable: boolean;
-  /** Its JSON form is a string the API must parse (Decimal, BigInt, dates). */
-  needsFieldSchemas: boolean;
 }
 
 type Fragments = Pick<FieldView, 'inputSchema' | 'outputSchema' | 'domainSample' | 'requestSample' | 'updateSample'> & {
@@ -37,7 +33,6 @@ type Fragments = Pick<FieldView, 'inputSchema' | 'outputSchema' | 'domainSample'
   filterSchema?: string;
   /** `value` is replaced by the property access. */
   toJson?: string;
-  responseSample?: string;
 };
 
 const DAY = '86_400_000';
@@ -158,8 +153,6 @@ function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fr
   return byType[field.type]();
 }
 
-const FIELD_SCHEMA_TYPES = new Set<FieldType>(['bigint', 'decimal', 'datetime', 'date', 'json']);
-
 export function fieldView(field: FieldSpec, names: ModuleNames): FieldView {
   const enumType = field.type === 'enum' ? enumTypeName(names.Singular, field) : undefined;
   const enumConstant = enumType ? `${constantCase(enumType)}_VALUES` : undefined;
@@ -183,9 +176,7 @@ export function fieldView(field: FieldSpec, names: ModuleNames): FieldView {
     toJson,
     domainSample: parts.domainSample,
     requestSample: parts.requestSample,
-    responseSample: parts.responseSample ?? parts.requestSample,
     updateSample: parts.updateSample,
     queryable: parts.filterSchema !== undefined,
-    needsFieldSchemas: FIELD_SCHEMA_TYPES.has(field.type),
   };
 }

@@ -1,7 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RenderedProject } from './render.js';
 
 // Every transport is rendered whatever the availability map says, so its templates are reviewed before it is offered.
@@ -16,17 +14,9 @@ vi.mock('../../src/options/availability.js', async (importOriginal) => {
   };
 });
 
-const { render } = await import('./render.js');
+const { expectChangedFiles, expectEveryFile, expectFileList, render, temporaryWorkDir } = await import('./render.js');
 
-let workDir: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'snapshots-microservices-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+const workDir = temporaryWorkDir('snapshots-microservices-');
 
 const microservices = { layout: 'microservices' as const, services: ['users', 'orders'] };
 
@@ -35,17 +25,15 @@ describe('project: microservices × tcp, --services users,orders', () => {
   let project: RenderedProject;
 
   beforeAll(async () => {
-    project = await render(join(workDir, 'tcp'), microservices);
+    project = await render(join(workDir(), 'tcp'), microservices);
   });
 
   it('has this file list', () => {
-    expect([...project.files.keys()]).toMatchSnapshot();
+    expectFileList(project);
   });
 
   it('has this content in every file', () => {
-    for (const [path, content] of project.files) {
-      expect(content, path).toMatchSnapshot(path);
-    }
+    expectEveryFile(project);
   });
 
   it('keeps every app to its own folder: no import reaches into another app', () => {
@@ -73,20 +61,16 @@ describe.each(['nats', 'redis', 'rabbitmq'] as const)('project: microservices ×
   let tcp: RenderedProject;
 
   beforeAll(async () => {
-    tcp = await render(join(workDir, `${transport}-tcp`), microservices);
-    project = await render(join(workDir, transport), { ...microservices, transport });
+    tcp = await render(join(workDir(), `${transport}-tcp`), microservices);
+    project = await render(join(workDir(), transport), { ...microservices, transport });
   });
 
   it('has this file list', () => {
-    expect([...project.files.keys()]).toMatchSnapshot();
+    expectFileList(project);
   });
 
   it('has this content where it differs from tcp', () => {
-    const changed = [...project.files].filter(([path, content]) => tcp.files.get(path) !== content);
-    expect(changed.length).toBeGreaterThan(0);
-    for (const [path, content] of changed) {
-      expect(content, path).toMatchSnapshot(path);
-    }
+    expectChangedFiles(project, tcp);
   });
 });
 
@@ -95,19 +79,15 @@ describe('project: microservices, no-rate-limit', () => {
   let defaults: RenderedProject;
 
   beforeAll(async () => {
-    defaults = await render(join(workDir, 'no-rate-limit-defaults'), microservices);
-    project = await render(join(workDir, 'no-rate-limit'), { ...microservices, rateLimit: false });
+    defaults = await render(join(workDir(), 'no-rate-limit-defaults'), microservices);
+    project = await render(join(workDir(), 'no-rate-limit'), { ...microservices, rateLimit: false });
   });
 
   it('has this file list', () => {
-    expect([...project.files.keys()]).toMatchSnapshot();
+    expectFileList(project);
   });
 
   it('has this content where it differs from the defaults', () => {
-    const changed = [...project.files].filter(([path, content]) => defaults.files.get(path) !== content);
-    expect(changed.length).toBeGreaterThan(0);
-    for (const [path, content] of changed) {
-      expect(content, path).toMatchSnapshot(path);
-    }
+    expectChangedFiles(project, defaults);
   });
 });

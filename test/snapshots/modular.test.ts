@@ -1,18 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render, type RenderedProject } from './render.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectChangedFiles,
+  expectEveryFile,
+  expectFileList,
+  render,
+  type RenderedProject,
+  temporaryWorkDir,
+} from './render.js';
 
-let workDir: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'snapshots-modular-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+const workDir = temporaryWorkDir('snapshots-modular-');
 
 const modular = { layout: 'modular' as const, modules: ['users', 'orders'] };
 
@@ -21,17 +18,15 @@ describe('project: modular × fastify, --modules users,orders', () => {
   let project: RenderedProject;
 
   beforeAll(async () => {
-    project = await render(join(workDir, 'fastify'), modular);
+    project = await render(join(workDir(), 'fastify'), modular);
   });
 
   it('has this file list', () => {
-    expect([...project.files.keys()]).toMatchSnapshot();
+    expectFileList(project);
   });
 
   it('has this content in every file', () => {
-    for (const [path, content] of project.files) {
-      expect(content, path).toMatchSnapshot(path);
-    }
+    expectEveryFile(project);
   });
 
   it('imports another module only through its index.ts', () => {
@@ -62,19 +57,15 @@ describe.each([
   let defaults: RenderedProject;
 
   beforeAll(async () => {
-    defaults = await render(join(workDir, `${variant}-defaults`), modular);
-    project = await render(join(workDir, variant), options);
+    defaults = await render(join(workDir(), `${variant}-defaults`), modular);
+    project = await render(join(workDir(), variant), options);
   });
 
   it('has this file list', () => {
-    expect([...project.files.keys()]).toMatchSnapshot();
+    expectFileList(project);
   });
 
   it('has this content where it differs from the defaults', () => {
-    const changed = [...project.files].filter(([path, content]) => defaults.files.get(path) !== content);
-    expect(changed.length).toBeGreaterThan(0);
-    for (const [path, content] of changed) {
-      expect(content, path).toMatchSnapshot(path);
-    }
+    expectChangedFiles(project, defaults);
   });
 });

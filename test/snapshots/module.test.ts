@@ -1,30 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describePlan } from '../../generators/module/describe-plan.js';
 import { parseFields } from '../../generators/module/fields.js';
 import { type ModulePlan, planModule } from '../../generators/module/plan-module.js';
 import type { Layout } from '../../src/options/choices.js';
-import { render } from './render.js';
+import { render, temporaryWorkDir } from './render.js';
 
 const EVERY_TYPE =
   'title:string,notes:text?,quantity:int:index,views:bigint?,weight:float,price:decimal,paid:boolean?,' +
   'shippedAt:datetime?,dueOn:date,ref:uuid:unique,meta:json?,status:enum(draft|paid|shipped)';
 const NOW = new Date('2026-12-01T10:20:30Z');
 
-let workDir: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'snapshots-module-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+const workDir = temporaryWorkDir('snapshots-module-');
 
 async function projectDir(name: string, options: Parameters<typeof render>[1]): Promise<string> {
-  const dir = join(workDir, name);
+  const dir = join(workDir(), name);
   await render(dir, options);
   return dir;
 }

@@ -1,35 +1,30 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render, type RenderedProject } from './render.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectChangedFiles,
+  expectEveryFile,
+  expectFileList,
+  render,
+  type RenderedProject,
+  temporaryWorkDir,
+} from './render.js';
 
-let workDir: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'snapshots-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+const workDir = temporaryWorkDir('snapshots-');
 
 // Review every snapshot change: it is a change to what users get.
 describe.each(['fastify', 'express'] as const)('project: monolith × %s (defaults)', (http) => {
   let project: RenderedProject;
 
   beforeAll(async () => {
-    project = await render(join(workDir, http), { http });
+    project = await render(join(workDir(), http), { http });
   });
 
   it('has this file list', () => {
-    expect([...project.files.keys()]).toMatchSnapshot();
+    expectFileList(project);
   });
 
   it('has this content in every file', () => {
-    for (const [path, content] of project.files) {
-      expect(content, path).toMatchSnapshot(path);
-    }
+    expectEveryFile(project);
   });
 });
 
@@ -45,20 +40,16 @@ describe.each([
   let defaults: RenderedProject;
 
   beforeAll(async () => {
-    defaults = await render(join(workDir, `${variant}-defaults`), {});
-    project = await render(join(workDir, variant), options);
+    defaults = await render(join(workDir(), `${variant}-defaults`), {});
+    project = await render(join(workDir(), variant), options);
   });
 
   it('has this file list', () => {
-    expect([...project.files.keys()]).toMatchSnapshot();
+    expectFileList(project);
   });
 
   it('has this content where it differs from the defaults', () => {
-    const changed = [...project.files].filter(([path, content]) => defaults.files.get(path) !== content);
-    expect(changed.length).toBeGreaterThan(0);
-    for (const [path, content] of changed) {
-      expect(content, path).toMatchSnapshot(path);
-    }
+    expectChangedFiles(project, defaults);
   });
 });
 
@@ -74,7 +65,7 @@ describe('a feature turned off leaves no trace', () => {
     ['auth', { auth: false }],
     ['rateLimit', { rateLimit: false }],
   ] as const)('without %s', async (feature, options) => {
-    const { files } = await render(join(workDir, `trace-${feature}`), options);
+    const { files } = await render(join(workDir(), `trace-${feature}`), options);
     // The manifest records every option, including the ones turned off.
     const leaks = [...files].filter(
       ([path, content]) => path !== 'backend-arch.json' && (traces[feature].test(path) || traces[feature].test(content)),

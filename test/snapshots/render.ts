@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type ProjectOptionsInput, projectOptionsSchema } from '../../src/options/project-options.js';
 import { packageRoot } from '../../src/package-root.js';
 import { renderProject } from '../../src/render/render-project.js';
@@ -29,4 +31,31 @@ export async function render(dir: string, options: Partial<ProjectOptionsInput>)
     files.set(path, withoutLocalSecrets(path, await readFile(join(dir, path), 'utf8')));
   }
   return { files };
+}
+
+/** A temporary directory for the file's renders, made before its tests and removed after; call at the top level. */
+export function temporaryWorkDir(prefix: string): () => string {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
+}
+
+export function expectFileList(project: RenderedProject): void {
+  expect([...project.files.keys()]).toMatchSnapshot();
+}
+
+export function expectEveryFile(project: RenderedProject): void {
+  for (const [path, content] of project.files) expect(content, path).toMatchSnapshot(path);
+}
+
+/** Snapshots only the files that differ from `base`: a variant is reviewed as its difference. */
+export function expectChangedFiles(project: RenderedProject, base: RenderedProject): void {
+  const changed = [...project.files].filter(([path, content]) => base.files.get(path) !== content);
+  expect(changed.length).toBeGreaterThan(0);
+  for (const [path, content] of changed) expect(content, path).toMatchSnapshot(path);
 }

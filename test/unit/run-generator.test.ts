@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NodePlopAPI } from 'node-plop';
+import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGenerator } from '../../src/render/run-generator.js';
 
@@ -17,7 +17,7 @@ const calls: string[] = [];
 function plopfile(actions: (answers: { name: string }) => unknown[], extra?: (plop: NodePlopAPI) => void) {
   return (plop: NodePlopAPI) => {
     plop.setActionType('record', async (answers, config) => {
-      calls.push(`${(config as { label: string }).label}:${(answers as { name: string }).name}`);
+      calls.push(`${(config as CustomActionConfig<string> & { label: string }).label}:${(answers as { name: string }).name}`);
       return 'recorded';
     });
     extra?.(plop);
