@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
 import { type BrokerServer, startBroker } from './support/broker-server.js';
 import { brokerTransportsUnderTest } from './support/broker-transports.js';
+import { MONOLITH_CONTRACT_SPECS, runMonolithContractAgainstGateway } from './support/gateway-contract.js';
 import { timed } from './support/generated-project.js';
 import { type MicroservicesSystem, startMicroservicesSystem } from './support/microservices-system.js';
 import { type StoppableDatabase, startStoppableDatabase } from './support/postgres-server.js';
@@ -192,6 +193,18 @@ describe('generated microservices (tcp)', () => {
       const missing = await call(`${api}/orders/00000000-0000-4000-8000-000000000000`, { token });
       expect(missing.status).toBe(404);
       expect(missing.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Order not found' });
+    });
+
+    it("passes the monolith's auth e2e specs, unchanged, against the gateway", async () => {
+      const run = await runMonolithContractAgainstGateway({
+        workDir,
+        identityDir: join(projectDir, 'apps', 'identity'),
+        identityEnv: system.services.get('identity')!.env,
+        gatewayUrl: system.gateway.url,
+      });
+      console.info(`[e2e] monolith specs against the gateway (${MONOLITH_CONTRACT_SPECS.join(', ')}): ${run.passed}/${run.total} passed`);
+      expect(run.passed, run.output).toBe(run.total);
+      expect(run.total).toBeGreaterThanOrEqual(20);
     });
 
     it('carries the request id into the logs of every service it reaches', async () => {

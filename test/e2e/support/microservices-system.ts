@@ -30,7 +30,7 @@ export class RunningApp {
   constructor(
     readonly name: string,
     private readonly dir: string,
-    private readonly env: NodeJS.ProcessEnv,
+    readonly env: NodeJS.ProcessEnv,
     readonly httpPort: number,
   ) {}
 
