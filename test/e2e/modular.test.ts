@@ -89,14 +89,10 @@ function boundaryTests(project: GeneratedProject): void {
   });
 }
 
-// Both platforms build, test and boot; the generated modules and the boundary checks need one project only.
-const platforms = httpPlatformsUnderTest();
-if (platforms.includes('fastify')) {
-  describeGeneratedProject('modular (fastify)', ['--layout', 'modular', '--modules', 'users,orders'], {
+// Each platform builds, tests and boots with generated modules and the boundary checks (CI runs one per Node version).
+for (const http of httpPlatformsUnderTest('modular')) {
+  describeGeneratedProject(`modular (${http})`, ['--layout', 'modular', '--modules', 'users,orders', '--http', http], {
     afterCreate: addModules,
     more: boundaryTests,
   });
-}
-if (platforms.includes('express')) {
-  describeGeneratedProject('modular (express)', ['--layout', 'modular', '--modules', 'users,orders', '--http', 'express']);
 }

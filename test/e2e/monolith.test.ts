@@ -2,6 +2,6 @@ import { addModules } from './support/add-modules.js';
 import { describeGeneratedProject } from './support/generated-project.js';
 import { httpPlatformsUnderTest } from './support/http-platforms.js';
 
-for (const http of httpPlatformsUnderTest()) {
+for (const http of httpPlatformsUnderTest('monolith')) {
   describeGeneratedProject(`monolith (${http})`, ['--http', http], { afterCreate: addModules });
 }
