@@ -38,7 +38,7 @@ export interface ModulePlan {
 }
 
 const SUPPORT_TEMPLATES: Record<string, string> = {
-  pagination: 'features/auth/src/shared/pagination.ts',
+  pagination: 'features/pagination/src/shared/pagination.ts',
   listQuery: 'module-support/list-query.ts',
   fieldSchemas: 'module-support/field-schemas.ts',
 };

@@ -60,6 +60,8 @@ export const DATABASE: Feature = {
 };
 
 export const AUTH: Feature = { template: 'features/auth', dependencies: ['@node-rs/argon2', 'jose'] };
+// Page and limit of a list route: the users list of auth, every generated module's list, a service's resource list.
+export const PAGINATION: Feature = { template: 'features/pagination' };
 export const AUTH_KEYS: Record<ProjectOptions['jwtAlg'], Feature> = {
   HS256: { template: 'features/auth-keys-hmac' },
   EdDSA: { template: 'features/auth-keys-asymmetric' },

@@ -11,6 +11,7 @@ import {
   HEALTH,
   HTTP_PLATFORMS,
   OPENAPI,
+  PAGINATION,
   RATE_LIMIT,
 } from './features.js';
 
@@ -65,7 +66,6 @@ const GATEWAY_DROPPED = [
   /^src\/application\/(auth|users)\/(?!access-token\.port\.ts$)/,
   /^src\/domain\/(auth\/refresh-token|users\/)/,
   /^src\/infrastructure\/(auth|users)\//,
-  /^src\/shared\/pagination\.ts$/,
 ];
 
 const SERVICE_DROPPED = [
@@ -125,6 +125,7 @@ function service(options: ProjectOptions, name: string, index: number): Microser
       HTTP_PLATFORMS[options.http],
       DATABASE,
       HEALTH,
+      PAGINATION,
       ...(identity ? [AUTH, AUTH_KEYS[options.jwtAlg]] : []),
     ],
     templates: [

@@ -19,6 +19,7 @@ import {
   MONOLITH,
   ONE_APP,
   OPENAPI,
+  PAGINATION,
   RATE_LIMIT,
 } from './features.js';
 import { generatorDependency } from './generator-dependency.js';
@@ -72,7 +73,7 @@ function features(options: ProjectOptions): Feature[] {
     HEALTH,
     OPENAPI,
     // Later overlays replace earlier files: auth's user model replaces the database feature's.
-    ...(options.auth ? [AUTH, AUTH_KEYS[options.jwtAlg]] : []),
+    ...(options.auth ? [AUTH, PAGINATION, AUTH_KEYS[options.jwtAlg]] : []),
     ...(options.rateLimit ? [RATE_LIMIT] : []),
     ...(options.auth && options.rateLimit ? [AUTH_WITH_RATE_LIMIT] : []),
     ONE_APP,
