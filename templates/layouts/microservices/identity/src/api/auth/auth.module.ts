@@ -1,39 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AccessTokenService } from '../../application/auth/access-token.port.js';
-import { AuthSettings } from '../../application/auth/auth-settings.js';
-import { LogInUseCase } from '../../application/auth/log-in.use-case.js';
-import { LogOutUseCase } from '../../application/auth/log-out.use-case.js';
-import { PasswordHasher } from '../../application/auth/password-hasher.port.js';
-import { RefreshSessionUseCase } from '../../application/auth/refresh-session.use-case.js';
-import { RegisterUserUseCase } from '../../application/auth/register-user.use-case.js';
-import { TokenPairIssuer } from '../../application/auth/token-pair-issuer.js';
-import { RefreshTokenRepository } from '../../domain/auth/refresh-token.repository.port.js';
-import { Argon2PasswordHasher } from '../../infrastructure/auth/argon2-password.hasher.js';
-import { ConfigAuthSettings } from '../../infrastructure/auth/config-auth.settings.js';
-import { JoseAccessTokenService } from '../../infrastructure/auth/jose-access-token.service.js';
-import { loadJwtKeys } from '../../infrastructure/auth/jwt-keys.js';
-import { PrismaRefreshTokenRepository } from '../../infrastructure/auth/prisma-refresh-token.repository.js';
-import { AppConfig } from '../../infrastructure/config/app-config.js';
+import { authProviders } from '../../infrastructure/auth/auth.providers.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthMessagesController } from './auth.messages.controller.js';
 
 @Module({
   imports: [UsersModule],
   controllers: [AuthMessagesController],
-  providers: [
-    {
-      provide: AccessTokenService,
-      inject: [AppConfig],
-      useFactory: async (config: AppConfig) => new JoseAccessTokenService(await loadJwtKeys(config), config),
-    },
-    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
-    { provide: AuthSettings, useClass: ConfigAuthSettings },
-    { provide: RefreshTokenRepository, useClass: PrismaRefreshTokenRepository },
-    TokenPairIssuer,
-    RegisterUserUseCase,
-    LogInUseCase,
-    RefreshSessionUseCase,
-    LogOutUseCase,
-  ],
+  providers: authProviders,
 })
 export class AuthModule {}
