@@ -2,7 +2,7 @@ import { parseFields } from '../../generators/module/fields.js';
 import { generateModule } from '../../generators/module/generate-module.js';
 import { UsageError } from '../errors.js';
 import { readManifest } from '../manifest/manifest-schema.js';
-import { offlinePrismaEngine } from '../post/offline-prisma-engine.js';
+import { prismaGenerateStep } from '../post/prisma-generate-step.js';
 import { runStep } from '../post/step.js';
 import type { GenArgs } from './args.js';
 import { promptFields, promptModuleName, promptOwned } from './prompt-module.js';
@@ -38,8 +38,7 @@ export async function runModuleGenerator(args: GenArgs, projectRoot: string): Pr
 
   const pm = manifest.packageManager;
   if (args.generate) {
-    const step = { name: 'generate the Prisma client', commands: [{ file: pm, args: ['run', 'db:generate'] }], recover: offlinePrismaEngine };
-    const note = await runStep(step, projectRoot).catch((error: unknown) => {
+    const note = await runStep(prismaGenerateStep(pm), projectRoot).catch((error: unknown) => {
       throw new Error(`prisma generate failed (${String((error as { shortMessage?: string }).shortMessage ?? error).split('\n')[0]}); the files were written, retry with: ${pm} run db:generate`);
     });
     process.stdout.write(`✔ generate the Prisma client${note ? ` (${note})` : ''}\n`);

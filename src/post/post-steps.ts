@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import type { ProjectOptions } from '../options/project-options.js';
-import { offlinePrismaEngine } from './offline-prisma-engine.js';
+import { prismaGenerateStep } from './prisma-generate-step.js';
 import type { Command, PostStep } from './step.js';
 
 const commitMessage = 'Initial commit from create-backend-arch';
@@ -59,9 +59,7 @@ export async function postSteps(options: ProjectOptions): Promise<PostStep[]> {
       skipReason: options.install ? undefined : '--no-install',
     },
     {
-      name: 'generate the Prisma client',
-      commands: [{ file: pm, args: ['run', 'db:generate'] }],
-      recover: offlinePrismaEngine,
+      ...prismaGenerateStep(pm),
       skipReason: !options.install
         ? '--no-install'
         : (await hasScript(dir, 'db:generate'))

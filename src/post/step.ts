@@ -19,6 +19,8 @@ export interface PostStep {
   skipReason?: string;
   /** Looks at a failed run's output and may offer a retry. */
   recover?: (output: string) => Promise<Recovery | undefined>;
+  /** A recovery known to be needed before the first run; the step then runs once, with it. */
+  anticipate?: () => Promise<Recovery | undefined>;
 }
 
 export type StepStatus = 'ok' | 'failed' | 'skipped';
@@ -41,19 +43,28 @@ export async function runCommands(step: PostStep, cwd: string, env: Record<strin
   }
 }
 
-/** Runs the step, and once more when its `recover` offers a way; resolves with the recovery note if one was used. */
+/**
+ * Runs the step, and once more when its `recover` offers a way (or once, with what `anticipate` offers);
+ * resolves with the recovery note if one was used.
+ */
 export async function runStep(step: PostStep, cwd: string): Promise<string | undefined> {
+  const anticipated = await step.anticipate?.();
+  if (anticipated) return runRecovered(step, cwd, anticipated);
   try {
     await runCommands(step, cwd);
     return undefined;
   } catch (error) {
     const recovery = await step.recover?.(String((error as { all?: unknown }).all ?? ''));
     if (!recovery) throw error;
-    try {
-      await runCommands(step, cwd, recovery.env);
-      return recovery.note;
-    } finally {
-      await recovery.cleanup();
-    }
+    return runRecovered(step, cwd, recovery);
+  }
+}
+
+async function runRecovered(step: PostStep, cwd: string, recovery: Recovery): Promise<string> {
+  try {
+    await runCommands(step, cwd, recovery.env);
+    return recovery.note;
+  } finally {
+    await recovery.cleanup();
   }
 }
