@@ -75,6 +75,13 @@ function lineIndent(source: string, position: number): string {
   return /^[ \t]*/.exec(source.slice(lineStart))?.[0] ?? '';
 }
 
+/** Just after the comma that follows `position`, or after the line comment that ends its line, which stays with its element. */
+export function afterComma(source: string, position: number): number {
+  const comma = source.indexOf(',', position) + 1;
+  const comment = /^[ \t]*\/\/[^\n]*/.exec(source.slice(comma));
+  return comment ? comma + comment[0].length : comma;
+}
+
 /** Whether a comma follows `last` before `closing` (the `]` or `}` of its list). */
 function hasTrailingComma(source: string, last: t.Node, closing: number): boolean {
   return /^\s*,/.test(source.slice(endOf(last), closing));
@@ -104,10 +111,7 @@ function entryInsertion(source: string, array: t.ArrayExpression, entry: ModuleE
   const multiline = source.slice(startOf(array), endOf(array)).includes('\n');
   if (!multiline) return { at: endOf(last), text: `, ${entry.element}` };
   const indent = lineIndent(source, startOf(last));
-  if (hasTrailingComma(source, last, endOf(array) - 1)) {
-    const comma = source.indexOf(',', endOf(last));
-    return { at: comma + 1, text: `\n${indent}${entry.element},` };
-  }
+  if (hasTrailingComma(source, last, endOf(array) - 1)) return { at: afterComma(source, endOf(last)), text: `\n${indent}${entry.element},` };
   return { at: endOf(last), text: `,\n${indent}${entry.element}` };
 }
 

@@ -7,6 +7,7 @@ const options = {
   force: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   generate: { type: 'boolean' },
+  install: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -19,6 +20,8 @@ export interface GenArgs {
   dryRun: boolean;
   /** Run `prisma generate` after writing (on by default). */
   generate: boolean;
+  /** `gen service`: install (links the new workspace, rebuilds the contracts) and generate its Prisma client (on by default). */
+  install: boolean;
   help: boolean;
 }
 
@@ -40,13 +43,15 @@ export function parseGenArgs(argv: string[]): GenArgs {
     force: values.force ?? false,
     dryRun: values['dry-run'] ?? false,
     generate: values.generate ?? true,
+    install: values.install ?? true,
     help: values.help ?? false,
   };
 }
 
-export const genHelp = `Usage: npm run gen -- module <name> [options]
+export const genHelp = `Usage: npm run gen -- module <name> [options]        (monolith and modular layouts)
+       npm run gen -- service <name> [options]       (microservices layout)
 
-Adds a vertical slice to this project: Prisma model and migration, domain entity, repository port
+module: adds a vertical slice to this project: Prisma model and migration, domain entity, repository port
 and Prisma repository, use cases, controller with zod DTOs and OpenAPI, unit and e2e tests, wired
 into the application module.
 
@@ -61,5 +66,17 @@ into the application module.
   -h, --help
 
 Example: npm run gen -- module orders --fields "title:string,price:decimal,paid:boolean?,status:enum(draft|paid)"
+
+service: adds a resource service as if --services had named it at creation: apps/<name> (its own
+database, migration, message handlers and tests), its contract in packages/contracts, its routes
+in the gateway, and its place in package.json, docker-compose.yml, docker/postgres-init.sql, the
+gateway's .env.example and README.md.
+
+  <name>              kebab-case plural, e.g. payments (routes /api/v1/<name>)
+  --dry-run           print the new files and a diff of each modified file; write nothing
+  --no-install        skip the install that links the new workspace and its \`prisma generate\`
+
+Example: npm run gen -- service payments
+
 Other generators in the project's plopfile run with: npm run gen -- <generator>
 `;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { ModuleRequestError } from '../../generators/module/module-request-error.js';
+import { ServiceRequestError } from '../../generators/service/service-request-error.js';
 import { CancelledError, UsageError } from '../errors.js';
 import { genHelp, parseGenArgs } from './args.js';
 import { findProjectRoot } from './find-project-root.js';
@@ -10,11 +11,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(genHelp);
     return 0;
   }
-  if (!args.generator) throw new UsageError('which generator? e.g. npm run gen -- module orders --fields "title:string" (see --help)');
+  if (!args.generator) {
+    throw new UsageError('which generator? e.g. npm run gen -- module orders --fields "title:string", or npm run gen -- service payments (see --help)');
+  }
   const root = findProjectRoot(process.cwd());
   if (args.generator === 'module') {
     const { runModuleGenerator } = await import('./run-module.js');
     return runModuleGenerator(args, root);
+  }
+  if (args.generator === 'service') {
+    const { runServiceGenerator } = await import('./run-service.js');
+    return runServiceGenerator(args, root);
   }
   const { runPlopGenerator } = await import('./run-plop-generator.js');
   return runPlopGenerator(root, args.generator, argv.slice(1));
@@ -22,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
 
 function exitCodeOf(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
-  const usage = error instanceof UsageError || error instanceof ModuleRequestError;
+  const usage = error instanceof UsageError || error instanceof ModuleRequestError || error instanceof ServiceRequestError;
   process.stderr.write(`error: ${process.env.DEBUG && error instanceof Error ? error.stack : message}\n`);
   return usage ? 2 : 1;
 }

@@ -23,6 +23,9 @@ async function moduleAnswers(args: GenArgs, auth: boolean) {
 /** `gen module <name> --fields ...`: writes the slice, then regenerates the Prisma client so the project typechecks. */
 export async function runModuleGenerator(args: GenArgs, projectRoot: string): Promise<number> {
   const manifest = await readManifest(projectRoot);
+  if (manifest.layout === 'microservices') {
+    throw new UsageError('a microservices project has no modules; add a service with: npm run gen -- service <name>');
+  }
   const answers = await moduleAnswers(args, manifest.auth);
   const { plan, report } = await generateModule({
     projectRoot,
