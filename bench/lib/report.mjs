@@ -80,7 +80,7 @@ export function renderReport(results) {
     sections.push(`**Create** (no install, no git; ${versions})\n\n${commandsTable(results.create.commands)}`);
   }
   if (results.module) sections.push(`**Add a module** (\`--fields "${results.module.fields}"\`)\n\n${commandsTable(results.module.commands)}`);
-  if (results.footprint) sections.push(`**Footprint** (install: no lockfile, warm cache, \`--prefer-offline\`)\n\n${footprintTable(results.footprint)}`);
+  if (results.footprint) sections.push(`**Footprint** (install: no lockfile, warm cache, \`--prefer-offline\`; create-backend-arch from its packed tarball, as published)\n\n${footprintTable(results.footprint)}`);
   if (results.runtime) {
     sections.push(`**Runtime** (production builds; ${results.runtime.database}; all on 127.0.0.1)\n\n${runtimeTables(results.runtime)}`);
   }

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { config } from '../lib/config.mjs';
-import { exec } from '../lib/exec.mjs';
 import { restore, snapshot } from '../lib/git-snapshot.mjs';
 import { log } from '../lib/log.mjs';
 import { moduleFields, packageJson } from '../lib/projects.mjs';
@@ -10,23 +9,15 @@ export const ourGen = 'npm run gen -- module orders --fields (5 fields)';
 export const ourGenOnly = `${ourGen} --no-generate`;
 export const nestResource = 'nest g resource orders --type rest --crud';
 
-// The first `nest g resource` of a project also runs `npm install @nestjs/mapped-types`; every later one
-// only generates. Installing it beforehand measures the generation (the issue's 2.1 s baseline).
-async function withMappedTypes(dir) {
-  const { dependencies } = await packageJson(dir);
-  if (!dependencies?.['@nestjs/mapped-types']) {
-    await exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '@nestjs/mapped-types'], { cwd: dir });
-  }
-}
-
 /**
  * Adding a CRUD module: the generated project's `npm run gen -- module` (with and without its
  * `prisma generate` step) vs `nest g resource` in a fresh `nest new` project.
  */
 export async function moduleSuite({ projects }) {
   const generated = await projects.generated('fastify');
-  const nest = await projects.nest();
-  await withMappedTypes(nest.dir);
+  // With @nestjs/mapped-types installed beforehand: the first `nest g resource` of a project also
+  // installs it, every later one only generates (the issue's 2.1 s baseline).
+  const nest = await projects.nestWithAdditions();
   snapshot(nest.dir);
   const entries = [
     {

@@ -1,8 +1,9 @@
 /** Every version a generated project depends on, pinned in one place (majors fixed; update deliberately). */
 export const dependencyVersions = {
-  // pglite-socket declares an exact peer version of pglite.
-  '@electric-sql/pglite': '0.5.14',
-  '@electric-sql/pglite-socket': '^0.2.17',
+  // The exact versions Prisma's CLI already installs (prisma -> @prisma/dev), so PGlite is installed once
+  // (~28 MiB less; pglite-socket 0.2 would also pull seven extension packages). Move them with `prisma`.
+  '@electric-sql/pglite': '0.4.3',
+  '@electric-sql/pglite-socket': '0.1.3',
   '@eslint/js': '^10.0.1',
   '@fastify/helmet': '^13.2.0',
   '@fastify/static': '^10.1.11',

@@ -20,5 +20,5 @@ export const availability: Availability = {
     transport: true,
     preset: false,
   },
-  transports: { tcp: true, nats: true, redis: true, rabbitmq: false },
+  transports: { tcp: true, nats: true, redis: true, rabbitmq: true },
 };

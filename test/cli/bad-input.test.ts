@@ -42,7 +42,6 @@ describe('bad input exits 2 with one line and writes nothing', () => {
   });
 
   it('a feature that is not available yet', async () => {
-    await expectUsageError(['my-api', '--layout', 'microservices', '--transport', 'rabbitmq'], '--transport rabbitmq is not available yet (available: tcp, nats, redis)');
     await expectUsageError(['my-api', '--preset', './team'], '--preset is not available yet');
   });
 
@@ -74,5 +73,16 @@ describe('bad input exits 2 with one line and writes nothing', () => {
       'target directory my-api is not empty (contains a.txt, b.txt, c.txt, …); use --force to write into it',
       cwd,
     );
+  });
+});
+
+describe('input once refused and now available', () => {
+  it('--transport rabbitmq with the microservices layout', async () => {
+    const args = ['my-api', '--layout', 'microservices', '--transport', 'rabbitmq', '--dry-run', '--no-install', '--no-git'];
+    const { exitCode, stdout, stderr } = await runCli(args, { cwd: await tempDir() });
+    expect(stderr).toBe('');
+    expect(exitCode).toBe(0);
+    // A broker transport: each service checks the broker in its readiness.
+    expect(stdout).toMatch(/^ {2}apps\/identity\/src\/infrastructure\/transport\/broker\.health\.ts +\d+ B$/m);
   });
 });

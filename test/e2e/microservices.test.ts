@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
+import { addPaymentsService } from './support/add-service.js';
 import { type BrokerServer, startBroker } from './support/broker-server.js';
 import { brokerTransportsUnderTest } from './support/broker-transports.js';
 import { MONOLITH_CONTRACT_SPECS, runMonolithContractAgainstGateway } from './support/gateway-contract.js';
@@ -99,12 +100,6 @@ describe('generated microservices (tcp)', () => {
     const result = await timed('npm test', 'npm', ['test'], { cwd: projectDir, env });
     const summaries = [...stripVTControlCharacters(String(result.all)).matchAll(/^\s*Tests\s+(\d+) passed \((\d+)\)\s*$/gm)];
     expect(summaries.map(([, passed, total]) => passed === total)).toEqual([true, true, true]);
-  });
-
-  it('says that npm run gen does not support this layout yet', async () => {
-    const result = await execa('npm', ['run', 'gen'], { cwd: projectDir, env, all: true, reject: false });
-    expect(result.exitCode).toBe(1);
-    expect(result.all).toContain('does not support the microservices layout yet');
   });
 
   describe('in production mode against PostgreSQL, one database per service', () => {
@@ -286,6 +281,11 @@ describe('generated microservices (tcp)', () => {
     });
   });
 
+  // After the production runs, which boot the services the project was created with.
+  it('adds a service with npm run gen -- service payments; every workspace still typechecks, lints, builds and passes', async () => {
+    await addPaymentsService(projectDir, env);
+  });
+
   // The same system over a broker, on the installed tcp project's node_modules: a smoke of the contract and of the
   // failure modes, not the whole suite again.
   describe.each(brokerTransportsUnderTest())('over %s (a broker from Debian on 127.0.0.1)', (transport) => {
@@ -353,8 +353,8 @@ describe('generated microservices (tcp)', () => {
       orders.thaw();
       expect(hung.body.error?.code).toBe('UPSTREAM_TIMEOUT');
       expect(await orders.stop()).toBe(0);
-      // NATS tells the caller at once that nobody listens; Redis pub/sub cannot, so the call waits out its timeout
-      // there (and the circuit opens after UPSTREAM_FAILURE_THRESHOLD of them).
+      // NATS tells the caller at once that nobody listens; Redis pub/sub and a RabbitMQ queue cannot, so the call waits
+      // out its timeout there (and the circuit opens after UPSTREAM_FAILURE_THRESHOLD of them).
       const started = Date.now();
       const unavailable = await call(`${api}/orders`, { token });
       if (transport === 'nats') {
@@ -369,6 +369,25 @@ describe('generated microservices (tcp)', () => {
       orders.start();
       await orders.waitUntilLive();
       await waitFor(async () => (await call(`${api}/orders`, { token })).status === 200, 15_000);
+    });
+
+    it('never runs, once the service is back, a call that failed while it was down', async () => {
+      const token = String(
+        (await call(`${api}/auth/login`, { body: { email: `broker-${transport}@example.com`, password: 'correct horse battery' } }))
+          .body.data!.access_token,
+      );
+      const orderNames = async () =>
+        ((await call(`${api}/orders?limit=100`, { token })).body.data as unknown as { name: string }[]).map((order) => order.name);
+      const orders = system.services.get('orders')!;
+      const name = `placed while the orders service was down (${transport})`;
+      expect(await orders.stop()).toBe(0);
+      expect([503, 504]).toContain((await call(`${api}/orders`, { token, body: { name } })).status);
+      orders.start();
+      await orders.waitUntilLive();
+      await waitFor(async () => (await call(`${api}/orders`, { token })).status === 200, 15_000);
+      // Placed again now, it queues behind any replay of the first call: exactly one order proves there was none.
+      expect((await call(`${api}/orders`, { token, body: { name } })).status).toBe(201);
+      expect((await orderNames()).filter((placed) => placed === name)).toHaveLength(1);
     });
 
     it('includes the broker in the readiness of the services and the gateway', async () => {

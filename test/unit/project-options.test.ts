@@ -38,11 +38,14 @@ describe('projectOptionsSchema', () => {
     expect(errorOf({ packageManager: 'bun' })).toBe('--package-manager bun is not valid (valid: npm, pnpm, yarn)');
   });
 
-  it('refuses layouts and features that are not available yet', () => {
-    expect(errorOf({ layout: 'microservices', transport: 'rabbitmq' })).toBe(
-      '--transport rabbitmq is not available yet (available: tcp, nats, redis)',
-    );
+  it('refuses features that are not available yet', () => {
     expect(errorOf({ preset: './team' })).toBe('--preset is not available yet');
+  });
+
+  it('takes every transport with the microservices layout', () => {
+    for (const transport of ['tcp', 'nats', 'redis', 'rabbitmq'] as const) {
+      expect(projectOptionsSchema.parse({ ...base, layout: 'microservices', transport }).transport).toBe(transport);
+    }
   });
 
   it('defaults the microservices layout to a users service over tcp, signed with EdDSA', () => {

@@ -1,9 +1,9 @@
 import type { BrokerKind } from './broker-server.js';
 
-const ALL: readonly BrokerKind[] = ['nats', 'redis'];
+const ALL: readonly BrokerKind[] = ['nats', 'redis', 'rabbitmq'];
 
 /**
- * The broker transports the microservices e2e runs its smoke over, after the full tcp run: both, unless
+ * The broker transports the microservices e2e runs its smoke over, after the full tcp run: all of them, unless
  * `E2E_BROKER_TRANSPORTS` narrows them (`none` for tcp only: the transports do not depend on the Node version,
  * and each costs a build of every app).
  */
