@@ -1,35 +1,9 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers.js';
+import { newProject, runGen, snapshotTree } from './helpers.js';
 
-const genPath = fileURLToPath(new URL('../../dist/src/gen/main.js', import.meta.url));
-
-function runGen(args: string[], cwd: string) {
-  return execa(process.execPath, [genPath, ...args], { cwd, reject: false, env: { DEBUG: '' } });
-}
-
-async function newProject(options: string[]): Promise<string> {
-  const dir = await tempDir('gen-service-test-');
-  const result = await runCli(['shop', '--yes', '--no-install', '--no-git', ...options], { cwd: dir });
-  expect(result.exitCode, result.stderr).toBe(0);
-  return join(dir, 'shop');
-}
-
-const microservices = () => newProject(['--layout', 'microservices', '--services', 'users,orders']);
-
-/** Every file's content, to prove a refused run wrote nothing. */
-async function snapshotTree(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path, await readFile(path, 'utf8'));
-  }
-  return files;
-}
+const microservices = () => newProject('shop', ['--layout', 'microservices', '--services', 'users,orders']);
 
 const read = (project: string, path: string) => readFile(join(project, path), 'utf8');
 
@@ -96,7 +70,7 @@ describe('npm run gen -- service', () => {
   });
 
   it('says a monolith needs the microservices layout', async () => {
-    const project = await newProject([]);
+    const project = await newProject('shop');
 
     const result = await runGen(['service', 'payments'], project);
 

@@ -1,38 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers.js';
+import { newProject, runGen, snapshotTree, tempDir } from './helpers.js';
 
-const genPath = fileURLToPath(new URL('../../dist/src/gen/main.js', import.meta.url));
 const FIELDS = 'title:string,price:decimal,paid:boolean?,status:enum(draft|paid|shipped),customerEmail:string:unique';
-
-function runGen(args: string[], cwd: string) {
-  return execa(process.execPath, [genPath, ...args], { cwd, reject: false, env: { DEBUG: '' } });
-}
-
-async function newProject(options: string[] = []): Promise<string> {
-  const dir = await tempDir('gen-test-');
-  const result = await runCli(['api', '--yes', '--no-install', '--no-git', ...options], { cwd: dir });
-  expect(result.exitCode, result.stderr).toBe(0);
-  return join(dir, 'api');
-}
-
-/** Every file's content, to prove a refused run wrote nothing. */
-async function snapshotTree(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path, await readFile(path, 'utf8'));
-  }
-  return files;
-}
 
 describe('npm run gen -- module', () => {
   it('writes the slice, wires it, and refuses a second run without changing anything', async () => {
-    const project = await newProject();
+    const project = await newProject('api');
 
     const first = await runGen(['module', 'orders', '--fields', FIELDS, '--no-generate'], project);
     expect(first.exitCode, first.stderr).toBe(0);
@@ -48,7 +23,7 @@ describe('npm run gen -- module', () => {
   });
 
   it('--force regenerates the files but wires nothing twice and keeps the migration', async () => {
-    const project = await newProject();
+    const project = await newProject('api');
     await runGen(['module', 'orders', '--fields', FIELDS, '--no-generate'], project);
     const migrations = await readdir(join(project, 'prisma/migrations'));
 
@@ -61,7 +36,7 @@ describe('npm run gen -- module', () => {
   });
 
   it('--dry-run prints the new files and a unified diff, and writes nothing', async () => {
-    const project = await newProject();
+    const project = await newProject('api');
     const before = await snapshotTree(project);
 
     const result = await runGen(['module', 'order-items', '--owned', '--fields', FIELDS, '--dry-run'], project);
@@ -89,7 +64,7 @@ describe('npm run gen -- module', () => {
     [['module', 'orders'], /module needs a name and --fields/],
     [['module', 'orders', '--fields', 'title:string', '--colour'], /unknown option --colour/],
   ])('refuses %j with one line, exit 2, nothing written', async (args, message) => {
-    const project = await newProject();
+    const project = await newProject('api');
     const before = await snapshotTree(project);
 
     const result = await runGen([...args, '--no-generate'], project);
@@ -101,7 +76,7 @@ describe('npm run gen -- module', () => {
   });
 
   it('refuses --owned in a project without auth', async () => {
-    const project = await newProject(['--no-auth']);
+    const project = await newProject('api', ['--no-auth']);
 
     const result = await runGen(['module', 'orders', '--owned', '--fields', 'title:string', '--no-generate'], project);
 
