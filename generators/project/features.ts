@@ -11,11 +11,11 @@ export interface Feature {
 export const HTTP_PLATFORMS: Record<ProjectOptions['http'], Feature> = {
   fastify: {
     template: 'features/http-fastify',
-    dependencies: ['@nestjs/platform-fastify', '@fastify/helmet', '@fastify/static'],
+    dependencies: ['@nestjs/platform-fastify', '@fastify/static'],
   },
   express: {
     template: 'features/http-express',
-    dependencies: ['@nestjs/platform-express', 'helmet'],
+    dependencies: ['@nestjs/platform-express'],
     devDependencies: ['@types/express'],
   },
 };

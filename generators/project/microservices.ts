@@ -72,7 +72,7 @@ const SERVICE_DROPPED = [
   ...APP_SHELL,
   ...MONOLITH_TESTS,
   // A service answers messages; its HTTP port serves health only.
-  /^src\/api\/http\/(json-body\.middleware|request-validation|response-envelope)\.ts$/,
+  /^src\/api\/http\/(request-validation|response-envelope)\.ts$/,
   /^src\/app\.factory\.ts$/,
 ];
 

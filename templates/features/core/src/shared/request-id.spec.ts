@@ -18,9 +18,9 @@ describe('resolveRequestId', () => {
 });
 
 describe('requestIdOf', () => {
-  it('reads the raw request under Fastify and the request itself under Express', () => {
-    expect(requestIdOf({ id: 'fastify-own', raw: { id: 'ours' } })).toBe('ours');
+  it('reads the id the platform assigned, if any', () => {
     expect(requestIdOf({ id: 'ours' })).toBe('ours');
+    expect(requestIdOf({ id: 42 })).toBeUndefined();
     expect(requestIdOf({})).toBeUndefined();
   });
 });

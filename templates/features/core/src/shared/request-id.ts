@@ -9,8 +9,7 @@ export function resolveRequestId(incoming: string | string[] | undefined): strin
   return typeof incoming === 'string' && ACCEPTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/** The id that the request logger assigned to the raw Node request (Fastify wraps it in `raw`). */
-export function requestIdOf(request: { id?: unknown; raw?: { id?: unknown } }): string | undefined {
-  const id = request.raw?.id ?? request.id;
-  return typeof id === 'string' ? id : undefined;
+/** The id that the HTTP platform assigned to the request (see http-platform.ts). */
+export function requestIdOf(request: { id?: unknown }): string | undefined {
+  return typeof request.id === 'string' ? request.id : undefined;
 }

@@ -118,9 +118,10 @@ describe('request id', () => {
 });
 
 describe('security headers', () => {
-  it('sets helmet headers and hides the platform', async () => {
+  it('sets security headers and hides the platform', async () => {
     const response = await fetch(`${testApp.url}/health/live`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 });

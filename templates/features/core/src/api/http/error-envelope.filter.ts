@@ -19,16 +19,13 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Parameters<typeof requestIdOf>[0]>();
+    const requestId = requestIdOf(request);
     const error = this.toAppError(exception);
     const status = HTTP_STATUS_BY_CODE[error.code];
     if (status >= 500) {
-      this.logger.error({ err: exception, code: error.code }, 'Request failed');
+      this.logger.error({ err: exception, code: error.code, request_id: requestId }, 'Request failed');
     }
-    this.adapterHost.httpAdapter.reply(
-      http.getResponse(),
-      toErrorEnvelope(error, requestIdOf(request)),
-      status,
-    );
+    this.adapterHost.httpAdapter.reply(http.getResponse(), toErrorEnvelope(error, requestId), status);
   }
 
   private toAppError(exception: unknown): AppError {

@@ -1,9 +1,13 @@
+import { performance } from 'node:perf_hooks';
+import { UnsupportedMediaTypeException } from '@nestjs/common';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import { PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../../infrastructure/config/app-config.js';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/request-id.js';
-import { BODY_LIMIT_BYTES, CONTENT_SECURITY_POLICY } from './http-security.js';
+import { BODY_LIMIT_BYTES, SECURITY_HEADERS } from './http-security.js';
+import { isNonJsonBody } from './json-body.js';
+import { logRequest } from './request-log.js';
 
 export type HttpApplication = NestExpressApplication;
 
@@ -13,14 +17,21 @@ export function createHttpAdapter(config: AppConfig): ExpressAdapter {
   return adapter;
 }
 
-export function configureHttpPlatform(app: HttpApplication): Promise<void> {
-  app.disable('x-powered-by');
+/** Security headers (which also drop X-Powered-By), request id, request log and body check ahead of every route. */
+export async function configureHttpPlatform(app: HttpApplication): Promise<void> {
+  const logger = await app.resolve(PinoLogger);
+  // First, so that responses to requests refused below carry the headers too.
+  app.useSecurityHeaders(SECURITY_HEADERS);
   app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {
-    request.id = resolveRequestId(request.headers['x-request-id']);
-    response.setHeader(REQUEST_ID_HEADER, request.id);
-    next();
+    const id = resolveRequestId(request.headers['x-request-id']);
+    const started = performance.now();
+    request.id = id;
+    response.setHeader(REQUEST_ID_HEADER, id);
+    response.once('finish', () => {
+      const { method, originalUrl: url } = request;
+      logRequest(logger, { id, method, url, status: response.statusCode, durationMs: performance.now() - started });
+    });
+    next(isNonJsonBody(request.headers) ? new UnsupportedMediaTypeException() : undefined);
   });
   app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
-  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
-  return Promise.resolve();
 }
