@@ -1,6 +1,6 @@
 import { camelCase, pascalCase, snakeCase } from 'change-case';
 import { reservedWords } from '../../src/options/names.js';
-import { ModuleRequestError } from './module-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 import { FIELD_TYPES, type FieldType, fieldTypeTraits } from './field-types.js';
 
 export interface FieldSpec {
@@ -33,7 +33,7 @@ export function parseFields(text: string): FieldSpec[] {
   const fields = entries.map(parseField);
   const seen = new Set<string>();
   for (const field of fields) {
-    if (seen.has(field.name)) throw new ModuleRequestError(`duplicate field "${field.name}"`);
+    if (seen.has(field.name)) throw new GenRequestError(`duplicate field "${field.name}"`);
     seen.add(field.name);
   }
   return fields;
@@ -42,7 +42,7 @@ export function parseFields(text: string): FieldSpec[] {
 export function parseField(entry: string): FieldSpec {
   const [rawName = '', rawType, ...modifiers] = entry.split(':').map((part) => part.trim());
   const name = fieldName(rawName, entry);
-  if (!rawType) throw new ModuleRequestError(`field "${entry}" needs a type, as in "${rawName}:string"`);
+  if (!rawType) throw new GenRequestError(`field "${entry}" needs a type, as in "${rawName}:string"`);
 
   const optional = rawType.endsWith('?');
   const typeText = optional ? rawType.slice(0, -1) : rawType;
@@ -50,25 +50,25 @@ export function parseField(entry: string): FieldSpec {
 
   for (const modifier of modifiers) {
     if (!(MODIFIERS as readonly string[]).includes(modifier)) {
-      throw new ModuleRequestError(`field "${name}": unknown modifier "${modifier}" (valid: ${MODIFIERS.join(', ')}, and ? after the type)`);
+      throw new GenRequestError(`field "${name}": unknown modifier "${modifier}" (valid: ${MODIFIERS.join(', ')}, and ? after the type)`);
     }
   }
   const unique = modifiers.includes('unique');
   const index = modifiers.includes('index');
-  if (unique && index) throw new ModuleRequestError(`field "${name}": unique already indexes it; use one of unique, index`);
-  if (unique && !uniqueable(type)) throw new ModuleRequestError(`field "${name}": a ${type} field cannot be unique`);
-  if (index && type === 'json') throw new ModuleRequestError(`field "${name}": a json field cannot be indexed`);
+  if (unique && index) throw new GenRequestError(`field "${name}": unique already indexes it; use one of unique, index`);
+  if (unique && !uniqueable(type)) throw new GenRequestError(`field "${name}": a ${type} field cannot be unique`);
+  if (index && type === 'json') throw new GenRequestError(`field "${name}": a json field cannot be indexed`);
 
   return { name, column: snakeCase(name), type, enumValues, optional, unique, index };
 }
 
 function fieldName(rawName: string, entry: string): string {
   if (!FIELD_NAME.test(rawName)) {
-    throw new ModuleRequestError(`field "${entry}": the name must start with a letter and use letters, digits or _`);
+    throw new GenRequestError(`field "${entry}": the name must start with a letter and use letters, digits or _`);
   }
   const name = camelCase(rawName);
-  if (reservedWords.has(name)) throw new ModuleRequestError(`field "${rawName}" is a reserved word`);
-  if (TAKEN_FIELD_NAMES.has(name)) throw new ModuleRequestError(`field "${rawName}" is taken: every module has id, createdAt, updatedAt (and ownerId with --owned), and the list route reads page, limit, sort`);
+  if (reservedWords.has(name)) throw new GenRequestError(`field "${rawName}" is a reserved word`);
+  if (TAKEN_FIELD_NAMES.has(name)) throw new GenRequestError(`field "${rawName}" is taken: every module has id, createdAt, updatedAt (and ownerId with --owned), and the list route reads page, limit, sort`);
   return name;
 }
 
@@ -79,16 +79,16 @@ function fieldType(name: string, typeText: string): { type: FieldType; enumValue
     return { type: typeText as FieldType, enumValues: [] };
   }
   const valid = FIELD_TYPES.map((type) => (type === 'enum' ? 'enum(a|b)' : type)).join(', ');
-  throw new ModuleRequestError(`field "${name}": unknown type "${typeText}" (valid: ${valid})`);
+  throw new GenRequestError(`field "${name}": unknown type "${typeText}" (valid: ${valid})`);
 }
 
 function enumValuesOf(name: string, list: string): string[] {
   const values = list.split('|').map((value) => value.trim());
   if (values.length === 0 || values.some((value) => !ENUM_VALUE.test(value))) {
-    throw new ModuleRequestError(`field "${name}": enum values must be identifiers separated by |, as in enum(draft|paid)`);
+    throw new GenRequestError(`field "${name}": enum values must be identifiers separated by |, as in enum(draft|paid)`);
   }
   const duplicate = values.find((value, position) => values.indexOf(value) !== position);
-  if (duplicate) throw new ModuleRequestError(`field "${name}": duplicate enum value "${duplicate}"`);
+  if (duplicate) throw new GenRequestError(`field "${name}": duplicate enum value "${duplicate}"`);
   return values;
 }
 

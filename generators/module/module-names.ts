@@ -1,6 +1,6 @@
 import { camelCase, constantCase, pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
-import { ModuleRequestError } from './module-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 import { nameProblem, reservedWords } from '../../src/options/names.js';
 
 /** A module name cased for every place it appears: `order-items` -> `OrderItem`, `order_items`, `/order-items`. */
@@ -30,18 +30,18 @@ function lastWord(name: string, convert: (word: string) => string): string {
 
 export function moduleNames(name: string): ModuleNames {
   const problem = nameProblem(name, 'module');
-  if (problem) throw new ModuleRequestError(problem);
+  if (problem) throw new GenRequestError(problem);
   const plural = lastWord(name, (word) => pluralize.plural(word));
   const singular = lastWord(name, (word) => pluralize.singular(word));
   if (TAKEN.has(plural) || TAKEN.has(singular)) {
-    throw new ModuleRequestError(`module name "${name}" clashes with the project's own ${plural} routes`);
+    throw new GenRequestError(`module name "${name}" clashes with the project's own ${plural} routes`);
   }
   if (plural === singular) {
-    throw new ModuleRequestError(`module name "${name}" has no distinct singular and plural; pick a countable noun`);
+    throw new GenRequestError(`module name "${name}" has no distinct singular and plural; pick a countable noun`);
   }
   for (const identifier of [camelCase(plural), camelCase(singular)]) {
     if (reservedWords.has(identifier)) {
-      throw new ModuleRequestError(`module name "${name}" is a reserved word once cased ("${identifier}")`);
+      throw new GenRequestError(`module name "${name}" is a reserved word once cased ("${identifier}")`);
     }
   }
   return {

@@ -9,7 +9,7 @@ import { type ModuleLayout, moduleLayouts, SLICE_ROLES, SUPPORT_FILES, type Shar
 import { migrationSql } from './migration-sql.js';
 import { moduleTemplateData } from './module-data.js';
 import { moduleNames, type ModuleNames } from './module-names.js';
-import { ModuleRequestError } from './module-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 import { prismaModel } from './prisma-model.js';
 import { addOwnerRelation } from './relate-owner.js';
 import { addToNestModule, wireModule } from './wire-module.js';
@@ -74,7 +74,7 @@ async function migrationDir(root: string, layout: ModuleLayout, names: ModuleNam
 
 function layoutOf(manifest: Manifest): ModuleLayout {
   const layout = moduleLayouts[manifest.layout];
-  if (!layout) throw new ModuleRequestError(`the module generator does not support the ${manifest.layout} layout yet`);
+  if (!layout) throw new GenRequestError(`the module generator does not support the ${manifest.layout} layout yet`);
   return layout;
 }
 
@@ -107,13 +107,13 @@ export async function planModule(request: ModuleRequest): Promise<ModulePlan> {
   const manifest = await readManifest(root);
   const layout = layoutOf(manifest);
   const names = moduleNames(request.name);
-  if (request.fields.length === 0) throw new ModuleRequestError('a module needs at least one field, as in --fields "title:string"');
-  if (request.owned && !manifest.auth) throw new ModuleRequestError('--owned needs JWT auth, and this project was created with --no-auth');
+  if (request.fields.length === 0) throw new GenRequestError('a module needs at least one field, as in --fields "title:string"');
+  if (request.owned && !manifest.auth) throw new GenRequestError('--owned needs JWT auth, and this project was created with --no-auth');
 
   // A module listed by --modules but still empty is filled in; one with an entity is refused.
   const exists = existsSync(join(root, `${layout.slice(names)['domain/entity']}.ts`));
   if (exists && !request.force) {
-    throw new ModuleRequestError(`module "${names.plural}" already exists; nothing was changed (use --force to regenerate its files)`);
+    throw new GenRequestError(`module "${names.plural}" already exists; nothing was changed (use --force to regenerate its files)`);
   }
 
   const generated = [
@@ -140,7 +140,7 @@ async function modifiedFiles(root: string, layout: ModuleLayout, manifest: Manif
   const changes: FileChange[] = [];
   const modulePath = `${layout.rootModule}.ts`;
   const rootSource = await readIfExists(join(root, modulePath));
-  if (rootSource === undefined) throw new ModuleRequestError(`${modulePath} not found: the module cannot be wired in`);
+  if (rootSource === undefined) throw new GenRequestError(`${modulePath} not found: the module cannot be wired in`);
   const moduleFile = await extendExistingModule(root, layout, names);
   if (moduleFile) changes.push(moduleFile);
   const entry = layout.publicApi?.(names) ?? layout.slice(names)['api/module'];
@@ -150,7 +150,7 @@ async function modifiedFiles(root: string, layout: ModuleLayout, manifest: Manif
 
   if (owned && layout.ownerRelation) {
     const userSchema = await readIfExists(join(root, layout.userModelFile));
-    if (userSchema === undefined) throw new ModuleRequestError(`${layout.userModelFile} not found: --owned relates records to the User model`);
+    if (userSchema === undefined) throw new GenRequestError(`${layout.userModelFile} not found: --owned relates records to the User model`);
     const related = addOwnerRelation(userSchema, layout.userModelFile, names.pluralCamel, names.Singular);
     if (related !== userSchema) changes.push({ path: layout.userModelFile, before: userSchema, after: related });
   }

@@ -1,4 +1,4 @@
-import { ModuleRequestError } from './module-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 import { alignFields } from './prisma-model.js';
 
 const FIELD_LINE = /^(\s+)([A-Za-z_]\w*)\s+(\S+)(?:\s+(.*?))?\s*$/;
@@ -11,7 +11,7 @@ export function addOwnerRelation(schema: string, fileName: string, field: string
   const lines = schema.split('\n');
   const start = lines.findIndex((line) => /^model\s+User\s*\{/.test(line));
   const end = start === -1 ? -1 : lines.findIndex((line, index) => index > start && /^\}/.test(line));
-  if (start === -1 || end === -1) throw new ModuleRequestError(`${fileName} has no User model for the owner relation`);
+  if (start === -1 || end === -1) throw new GenRequestError(`${fileName} has no User model for the owner relation`);
 
   const fieldIndexes: number[] = [];
   for (let index = start + 1; index < end; index++) {

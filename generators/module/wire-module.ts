@@ -1,6 +1,6 @@
-import { parse as parseSource } from '@babel/parser';
 import type * as t from '@babel/types';
-import { ModuleRequestError } from './module-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
+import { afterComma, endOf, hasTrailingComma, insertAt, lineIndent, parseTypeScript, startOf } from '../source-edits.js';
 
 export interface WiringEdit {
   /** The source with the additions, or unchanged if everything was there already. */
@@ -23,14 +23,6 @@ export interface NamedImport {
 interface Insertion {
   at: number;
   text: string;
-}
-
-function parse(source: string, fileName: string): t.File {
-  try {
-    return parseSource(source, { sourceType: 'module', plugins: ['typescript', 'decorators-legacy'] });
-  } catch (error) {
-    throw new ModuleRequestError(`${fileName} does not parse (${(error as Error).message}); fix it and run again`);
-  }
 }
 
 function classesOf(file: t.File): t.ClassDeclaration[] {
@@ -65,26 +57,6 @@ function arrayProperty(metadata: t.ObjectExpression, name: string): t.ArrayExpre
     if (keyName(property) === name && property.type === 'ObjectProperty' && property.value.type === 'ArrayExpression') return property.value;
   }
   return undefined;
-}
-
-const startOf = (node: t.Node) => node.start ?? 0;
-const endOf = (node: t.Node) => node.end ?? 0;
-
-function lineIndent(source: string, position: number): string {
-  const lineStart = source.lastIndexOf('\n', position - 1) + 1;
-  return /^[ \t]*/.exec(source.slice(lineStart))?.[0] ?? '';
-}
-
-/** Just after the comma that follows `position`, or after the line comment that ends its line, which stays with its element. */
-export function afterComma(source: string, position: number): number {
-  const comma = source.indexOf(',', position) + 1;
-  const comment = /^[ \t]*\/\/[^\n]*/.exec(source.slice(comma));
-  return comment ? comma + comment[0].length : comma;
-}
-
-/** Whether a comma follows `last` before `closing` (the `]` or `}` of its list). */
-function hasTrailingComma(source: string, last: t.Node, closing: number): boolean {
-  return /^\s*,/.test(source.slice(endOf(last), closing));
 }
 
 function importInsertion(file: t.File, source: string, { name, specifier }: NamedImport): Insertion | undefined {
@@ -130,14 +102,14 @@ function propertyInsertion(source: string, metadata: t.ObjectExpression, propert
 }
 
 function metadataOf(source: string, fileName: string, what: string) {
-  const file = parse(source, fileName);
+  const file = parseTypeScript(source, fileName);
   const metadata = moduleMetadata(file);
-  if (!metadata) throw new ModuleRequestError(`${fileName} has no @Module({ ... }) class to add ${what} to`);
+  if (!metadata) throw new GenRequestError(`${fileName} has no @Module({ ... }) class to add ${what} to`);
   return { file, metadata };
 }
 
 function insert(source: string, insertion: Insertion | undefined): string {
-  return insertion ? source.slice(0, insertion.at) + insertion.text + source.slice(insertion.at) : source;
+  return insertion ? insertAt(source, insertion.at, insertion.text) : source;
 }
 
 /**
@@ -160,7 +132,7 @@ export function addToNestModule(source: string, fileName: string, entries: Modul
       if (array) result = insert(result, entryInsertion(result, array, entry));
     }
   }
-  for (const named of imports) result = insert(result, importInsertion(parse(result, fileName), result, named));
+  for (const named of imports) result = insert(result, importInsertion(parseTypeScript(result, fileName), result, named));
   return { source: result, changed: result !== source };
 }
 

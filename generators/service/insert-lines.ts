@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { ServiceRequestError } from './service-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 
 interface Addition {
   /** The lines of the rendered file before the addition: where it goes. */
@@ -44,7 +44,7 @@ export function insertRenderedLines(current: string, without: string, withServic
     if (anchor(lines, [...after, ...added]) !== undefined) continue;
     const at = anchor(lines, after);
     if (at === undefined) {
-      throw new ServiceRequestError(`cannot tell where the ${service} service goes in ${fileName} (the lines it follows were edited); nothing was changed`);
+      throw new GenRequestError(`cannot tell where the ${service} service goes in ${fileName} (the lines it follows were edited); nothing was changed`);
     }
     lines.splice(at, 0, ...added);
   }

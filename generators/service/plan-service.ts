@@ -10,7 +10,7 @@ import { addAppToRootPackage, addServiceToManifest } from './json-edits.js';
 import { renderLayoutFile, renderServiceFiles, type ServiceRendering, serviceRendering } from './render-service.js';
 import { checkServiceName } from './service-name.js';
 import { projectOptionsOf } from './service-options.js';
-import { ServiceRequestError } from './service-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 import { addExportAll, addRenderedImports, addRenderedProperties } from './ts-edits.js';
 
 export interface ServiceRequest {
@@ -82,7 +82,7 @@ async function modified(projectRoot: string, rendering: ServiceRendering, name: 
     const file = join(projectRoot, edit.path);
     if (!existsSync(file)) {
       if (edit.optional) continue;
-      throw new ServiceRequestError(`${edit.path} is missing; the ${name} service is wired into it, so nothing was changed`);
+      throw new GenRequestError(`${edit.path} is missing; the ${name} service is wired into it, so nothing was changed`);
     }
     const before = await readFile(file, 'utf8');
     const context = { service: name, contracts: `${rendering.options.name}-contracts` };
@@ -100,16 +100,16 @@ async function modified(projectRoot: string, rendering: ServiceRendering, name: 
 export async function planService({ projectRoot, name }: ServiceRequest): Promise<FileChange[]> {
   const manifest = await readManifest(projectRoot);
   if (manifest.layout !== 'microservices') {
-    throw new ServiceRequestError(`gen service needs the microservices layout (this project is ${manifest.layout}); add a module with: npm run gen -- module <name>`);
+    throw new GenRequestError(`gen service needs the microservices layout (this project is ${manifest.layout}); add a module with: npm run gen -- module <name>`);
   }
   checkServiceName(name, manifest.services);
-  if (existsSync(join(projectRoot, 'apps', name))) throw new ServiceRequestError(`apps/${name} already exists; nothing was changed`);
+  if (existsSync(join(projectRoot, 'apps', name))) throw new GenRequestError(`apps/${name} already exists; nothing was changed`);
 
   const without = await projectOptionsOf(projectRoot, manifest, manifest.services);
   const rendering = serviceRendering(await projectOptionsOf(projectRoot, manifest, [...manifest.services, name]), without);
   const created: FileChange[] = [];
   for (const [path, after] of await renderServiceFiles(rendering, name)) {
-    if (existsSync(join(projectRoot, path))) throw new ServiceRequestError(`${path} already exists; nothing was changed`);
+    if (existsSync(join(projectRoot, path))) throw new GenRequestError(`${path} already exists; nothing was changed`);
     created.push({ path, after });
   }
   return [...created, ...(await modified(projectRoot, rendering, name))];

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import { nameProblem } from '../../src/options/names.js';
-import { ServiceRequestError } from './service-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 
 // Apps and packages every microservices project has: `users` is served by the identity service.
 const TAKEN: Record<string, string> = {
@@ -13,16 +13,16 @@ const TAKEN: Record<string, string> = {
 /** Refuses a name the project cannot take as a new resource service; `existing` are the manifest's services. */
 export function checkServiceName(name: string, existing: readonly string[]): void {
   const problem = nameProblem(name, 'service');
-  if (problem) throw new ServiceRequestError(problem);
+  if (problem) throw new GenRequestError(problem);
   const owner = TAKEN[name];
-  if (owner) throw new ServiceRequestError(`service name "${name}" is taken by ${owner}`);
-  if (existing.includes(name)) throw new ServiceRequestError(`service "${name}" already exists; nothing was changed`);
+  if (owner) throw new GenRequestError(`service name "${name}" is taken by ${owner}`);
+  if (existing.includes(name)) throw new GenRequestError(`service "${name}" already exists; nothing was changed`);
   // The service owns the resource of its name (routes /api/v1/<name>) and an entity of its singular.
   const singular = pluralize.singular(name);
   if (singular === name && pluralize.plural(name) === name) {
-    throw new ServiceRequestError(`service name "${name}" has no distinct singular and plural; pick a countable noun`);
+    throw new GenRequestError(`service name "${name}" has no distinct singular and plural; pick a countable noun`);
   }
   if (singular === name) {
-    throw new ServiceRequestError(`service name "${name}" must be a plural noun, like the routes it serves (e.g. "${pluralize.plural(name)}")`);
+    throw new GenRequestError(`service name "${name}" must be a plural noun, like the routes it serves (e.g. "${pluralize.plural(name)}")`);
   }
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest } from '../../src/manifest/manifest-schema.js';
 import { firstIssueMessage, type ProjectOptions, projectOptionsSchema } from '../../src/options/project-options.js';
-import { ServiceRequestError } from './service-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
 
 /** The project's name as its templates saw it: the root package's name (the contracts package is `<name>-contracts`). */
 async function projectName(projectRoot: string): Promise<string> {
@@ -12,7 +12,7 @@ async function projectName(projectRoot: string): Promise<string> {
   } catch {
     // Reported below as one line.
   }
-  throw new ServiceRequestError(`${join(projectRoot, 'package.json')} has no "name"; it names the project's packages`);
+  throw new GenRequestError(`${join(projectRoot, 'package.json')} has no "name"; it names the project's packages`);
 }
 
 /** The options the project was created with, as the manifest records them, with `services` as given. */
@@ -31,6 +31,6 @@ export async function projectOptionsOf(projectRoot: string, manifest: Manifest, 
     install: false,
     git: false,
   });
-  if (!parsed.success) throw new ServiceRequestError(`backend-arch.json: ${firstIssueMessage(parsed.error)}`);
+  if (!parsed.success) throw new GenRequestError(`backend-arch.json: ${firstIssueMessage(parsed.error)}`);
   return parsed.data;
 }

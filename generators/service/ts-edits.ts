@@ -1,33 +1,13 @@
-import { parse as parseSource } from '@babel/parser';
 import type * as t from '@babel/types';
-import { afterComma } from '../module/wire-module.js';
-import { ServiceRequestError } from './service-request-error.js';
+import { GenRequestError } from '../gen-request-error.js';
+import { afterComma, endOf, hasTrailingComma, insertAt, lineIndent, parseTypeScript, startOf } from '../source-edits.js';
 
-function parse(source: string, fileName: string): t.File {
-  try {
-    return parseSource(source, { sourceType: 'module', plugins: ['typescript', 'decorators-legacy'] });
-  } catch (error) {
-    throw new ServiceRequestError(`${fileName} does not parse (${(error as Error).message}); fix it and run again`);
-  }
-}
-
-const startOf = (node: t.Node) => node.start ?? 0;
-const endOf = (node: t.Node) => node.end ?? 0;
 const textOf = (source: string, node: t.Node) => source.slice(startOf(node), endOf(node));
-
-function insertAt(source: string, at: number, text: string): string {
-  return source.slice(0, at) + text + source.slice(at);
-}
-
-function lineIndent(source: string, position: number): string {
-  const lineStart = source.lastIndexOf('\n', position - 1) + 1;
-  return /^[ \t]*/.exec(source.slice(lineStart))?.[0] ?? '';
-}
 
 /** Appends `text` after `last`, the last element of a list closed at `closing`: on a line of its own, in the list's comma style. */
 function appendElement(source: string, last: t.Node, closing: number, text: string): string {
   const indent = lineIndent(source, startOf(last));
-  if (/^\s*,/.test(source.slice(endOf(last), closing))) return insertAt(source, afterComma(source, endOf(last)), `\n${indent}${text},`);
+  if (hasTrailingComma(source, last, closing)) return insertAt(source, afterComma(source, endOf(last)), `\n${indent}${text},`);
   return insertAt(source, endOf(last), `,\n${indent}${text}`);
 }
 
@@ -62,8 +42,8 @@ function keyOf(source: string, property: t.ObjectExpression['properties'][number
 }
 
 function objectIn(source: string, fileName: string, locator: ObjectLocator): t.ObjectExpression {
-  const object = locate(parse(source, fileName), locator);
-  if (!object) throw new ServiceRequestError(`${fileName} has no ${describeLocator(locator)} to add the service to; nothing was changed`);
+  const object = locate(parseTypeScript(source, fileName), locator);
+  if (!object) throw new GenRequestError(`${fileName} has no ${describeLocator(locator)} to add the service to; nothing was changed`);
   return object;
 }
 
@@ -91,8 +71,8 @@ function importFrom(file: t.File, specifier: string): t.ImportDeclaration | unde
 
 /** Adds `name` to `import { ... } from '<specifier>'`, after the values it imports (types stay last). */
 export function addNamedImport(current: string, fileName: string, specifier: string, name: string): string {
-  const declaration = importFrom(parse(current, fileName), specifier);
-  if (!declaration) throw new ServiceRequestError(`${fileName} does not import from ${specifier}; nothing was changed`);
+  const declaration = importFrom(parseTypeScript(current, fileName), specifier);
+  if (!declaration) throw new GenRequestError(`${fileName} does not import from ${specifier}; nothing was changed`);
   const named = declaration.specifiers.filter((imported): imported is t.ImportSpecifier => imported.type === 'ImportSpecifier');
   if (named.some((imported) => imported.local.name === name)) return current;
   const values = named.filter((imported) => imported.importKind !== 'type');
@@ -110,7 +90,7 @@ export function addNamedImport(current: string, fileName: string, specifier: str
 
 /** Adds `export * from '<specifier>';` among the file's re-exports, in alphabetical order. */
 export function addExportAll(current: string, fileName: string, specifier: string): string {
-  const reExports = parse(current, fileName).program.body.filter((statement): statement is t.ExportAllDeclaration => statement.type === 'ExportAllDeclaration');
+  const reExports = parseTypeScript(current, fileName).program.body.filter((statement): statement is t.ExportAllDeclaration => statement.type === 'ExportAllDeclaration');
   if (reExports.some((statement) => statement.source.value === specifier)) return current;
   const line = `export * from '${specifier}';`;
   const next = reExports.find((statement) => statement.source.value.localeCompare(specifier) > 0);
@@ -121,7 +101,7 @@ export function addExportAll(current: string, fileName: string, specifier: strin
 }
 
 function importedNames(source: string, fileName: string, specifier: string): string[] {
-  const declaration = importFrom(parse(source, fileName), specifier);
+  const declaration = importFrom(parseTypeScript(source, fileName), specifier);
   return (declaration?.specifiers ?? []).map((imported) => imported.local.name);
 }
 

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { ModuleRequestError } from '../../generators/module/module-request-error.js';
-import { ServiceRequestError } from '../../generators/service/service-request-error.js';
+import { GenRequestError } from '../../generators/gen-request-error.js';
 import { CancelledError, UsageError } from '../errors.js';
 import { genHelp, parseGenArgs } from './args.js';
 import { findProjectRoot } from './find-project-root.js';
@@ -29,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
 
 function exitCodeOf(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
-  const usage = error instanceof UsageError || error instanceof ModuleRequestError || error instanceof ServiceRequestError;
+  const usage = error instanceof UsageError || error instanceof GenRequestError;
   process.stderr.write(`error: ${process.env.DEBUG && error instanceof Error ? error.stack : message}\n`);
   return usage ? 2 : 1;
 }
