@@ -19,7 +19,7 @@ export async function createApp(rootModule: Type): Promise<HttpApplication> {
   if (corsOrigins) {
     app.enableCors({ origin: corsOrigins });
   }
-  app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   setupOpenApi(app);
   return app;

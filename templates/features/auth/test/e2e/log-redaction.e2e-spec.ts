@@ -20,6 +20,15 @@ describe('logs', () => {
     vi.restoreAllMocks();
   });
 
+  it('have one line for every request, health probes included, with its request id', async () => {
+    await fetch(`${testApp.url}/health/live`, { headers: { 'x-request-id': 'probe-1' } });
+    await vi.waitFor(() => {
+      const entries = lines.join('').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const probe = { request_id: 'probe-1', method: 'GET', url: '/health/live', status: 200, msg: 'request completed' };
+      expect(entries.filter((entry) => entry.request_id === 'probe-1')).toEqual([expect.objectContaining(probe)]);
+    });
+  });
+
   it('never contain passwords, tokens or the Authorization header', async () => {
     const email = uniqueEmail();
     await register(testApp.url, email);

@@ -4,9 +4,8 @@ import { ForbiddenError, InvalidAccessTokenError } from '../../domain/auth/auth.
 import type { Role } from '../../shared/roles.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from '../http/auth.decorators.js';
 import type { AuthenticatedUser } from '../http/authenticated-user.js';
-import { OPERATIONAL_ENDPOINT } from '../http/operational.decorator.js';
 
-/** Every route needs an authenticated caller unless it is @Public() or @Operational(); @Roles() narrows it further. */
+/** Every route needs an authenticated caller unless it is @Public(); @Roles() narrows it further. */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -14,7 +13,6 @@ export class AuthorizationGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    if (this.reflector.getAllAndOverride<boolean>(OPERATIONAL_ENDPOINT, targets)) return true;
 
     const { user } = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>();
     if (!user) throw new InvalidAccessTokenError();

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { HealthController } from './health.controller.js';
+import { HealthRoutes } from './health.routes.js';
 import { ReadinessService } from './readiness.service.js';
 
 @Module({
-  controllers: [HealthController],
-  providers: [ReadinessService],
+  providers: [ReadinessService, HealthRoutes],
 })
 export class HealthModule {}

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReadinessChecks } from '../../infrastructure/lifecycle/readiness-checks.js';
 import { ShutdownState } from '../../infrastructure/lifecycle/shutdown-state.js';
-
-export interface HealthReport {
-  status: 'ok' | 'error';
-  checks: Record<string, { status: 'up' | 'down' }>;
-}
+import type { HealthReport } from './health.schemas.js';
 
 @Injectable()
 export class ReadinessService {

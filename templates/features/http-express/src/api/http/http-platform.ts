@@ -7,7 +7,7 @@ import type { AppConfig } from '../../infrastructure/config/app-config.js';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/request-id.js';
 import { BODY_LIMIT_BYTES, SECURITY_HEADERS } from './http-security.js';
 import { isNonJsonBody } from './json-body.js';
-import { logRequest } from './request-log.js';
+import { logRequest, requestLogger } from './request-log.js';
 
 export type HttpApplication = NestExpressApplication;
 
@@ -19,7 +19,7 @@ export function createHttpAdapter(config: AppConfig): ExpressAdapter {
 
 /** Security headers (which also drop X-Powered-By), request id, request log and body check ahead of every route. */
 export async function configureHttpPlatform(app: HttpApplication): Promise<void> {
-  const logger = await app.resolve(PinoLogger);
+  const logger = requestLogger(await app.resolve(PinoLogger));
   // First, so that responses to requests refused below carry the headers too.
   app.useSecurityHeaders(SECURITY_HEADERS);
   app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {

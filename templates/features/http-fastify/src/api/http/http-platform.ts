@@ -6,7 +6,7 @@ import type { AppConfig } from '../../infrastructure/config/app-config.js';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/request-id.js';
 import { BODY_LIMIT_BYTES, SECURITY_HEADERS } from './http-security.js';
 import { isNonJsonBody } from './json-body.js';
-import { logRequest } from './request-log.js';
+import { logRequest, requestLogger } from './request-log.js';
 
 export type HttpApplication = NestFastifyApplication;
 
@@ -20,7 +20,7 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
 
 /** Request id, body check, request log and security headers as Fastify hooks: no per-request Nest middleware. */
 export async function configureHttpPlatform(app: HttpApplication): Promise<void> {
-  const logger = await app.resolve(PinoLogger);
+  const logger = requestLogger(await app.resolve(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);

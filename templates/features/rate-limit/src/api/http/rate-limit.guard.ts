@@ -1,7 +1,6 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerRequest } from '@nestjs/throttler';
 import { AUTH_THROTTLER } from '../../infrastructure/rate-limit/rate-limit.module.js';
-import { OPERATIONAL_ENDPOINT } from './operational.decorator.js';
 import { AUTH_RATE_LIMITED } from './rate-limit.decorators.js';
 
 interface HttpRequest {
@@ -18,10 +17,6 @@ export function trackerOf(request: HttpRequest, authRoute: boolean, ip: string):
 /** One budget per route: @AuthRateLimit() routes count against the auth throttler only, all others against the global one. */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
-    return Promise.resolve(this.isMarked(context, OPERATIONAL_ENDPOINT));
-  }
-
   protected override async handleRequest({ context, limit, ttl, blockDuration, throttler }: ThrottlerRequest): Promise<boolean> {
     const authRoute = this.isMarked(context, AUTH_RATE_LIMITED);
     const name = throttler.name ?? '';

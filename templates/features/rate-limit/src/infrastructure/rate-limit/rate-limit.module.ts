@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { ThrottlerModule, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig } from '../config/app-config.js';
 import { RedisThrottlerHealthIndicator } from './redis-throttler.health.js';
-import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
 export const DEFAULT_THROTTLER = 'default';
 export const AUTH_THROTTLER = 'auth';
 
-function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
+async function throttlerOptions(config: AppConfig): Promise<ThrottlerModuleOptions> {
   const redisUrl = config.get('REDIS_URL');
   return {
     throttlers: [
@@ -16,9 +15,14 @@ function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
       { name: AUTH_THROTTLER, limit: config.get('AUTH_RATE_LIMIT_LIMIT'), ttl: config.get('AUTH_RATE_LIMIT_TTL') * 1_000 },
     ],
     errorMessage: 'Too many requests, retry later',
-    // Without Redis the throttler's own in-memory store counts, per instance.
-    storage: redisUrl ? new RedisThrottlerStorage(redisUrl) : undefined,
+    // Without Redis the throttler's own in-memory store counts, per instance (and ioredis is never loaded).
+    storage: redisUrl ? await redisStorage(redisUrl) : undefined,
   };
+}
+
+async function redisStorage(url: string): Promise<ThrottlerStorage> {
+  const { RedisThrottlerStorage } = await import('./redis-throttler.storage.js');
+  return new RedisThrottlerStorage(url);
 }
 
 @Module({

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
 import { ReadinessChecks } from '../lifecycle/readiness-checks.js';
-import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import type { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
 /** With REDIS_URL set, /health/ready reports Redis; the in-memory store has nothing to check. */
 @Injectable()
@@ -15,7 +15,7 @@ export class RedisThrottlerHealthIndicator implements OnModuleInit {
 
   onModuleInit(): void {
     const storage = this.storage;
-    if (storage instanceof RedisThrottlerStorage) {
+    if (isRedisStorage(storage)) {
       this.readinessChecks.register(() => this.check(storage));
     }
   }
@@ -24,4 +24,9 @@ export class RedisThrottlerHealthIndicator implements OnModuleInit {
     const indicator = this.indicators.check('redis');
     return (await storage.isReachable()) ? indicator.up() : indicator.down();
   }
+}
+
+// A type-only import above: the Redis store module (and ioredis) load only when REDIS_URL is set.
+function isRedisStorage(storage: ThrottlerStorage): storage is RedisThrottlerStorage {
+  return 'isReachable' in storage;
 }
