@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NestFactory } from '@nestjs/core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { AppModule } from '../../src/app.module.js';
 import { ShutdownState } from '../../src/infrastructure/lifecycle/shutdown-state.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -67,5 +69,13 @@ describe('health with the database down', () => {
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|prisma/i);
+  });
+});
+
+describe('health without an HTTP server', () => {
+  it('lets the app module run as an application context (scripts, database tools), with no probes to add', async () => {
+    process.env.DATABASE_URL = inject('databaseUrl');
+    const context = await NestFactory.createApplicationContext(AppModule, { logger: false });
+    await expect(context.close()).resolves.toBeUndefined();
   });
 });

@@ -22,6 +22,8 @@ export class HealthRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const http = this.adapterHost.httpAdapter;
+    // An application context (a script, a test reading the database) has no HTTP server to add them to.
+    if (!http) return;
     // The process is up and answering; touches no dependency.
     http.get(LIVENESS_PATH, (_request: unknown, response: unknown) => {
       http.reply(response, { status: 'ok' }, HttpStatus.OK);
