@@ -39,6 +39,8 @@ export const dependencyVersions = {
   'pino-http': '^11.0.0',
   prisma: '^7.10.1',
   'reflect-metadata': '^0.2.2',
+  // The range vite 8 (under vitest) asks for, so the project installs one copy of the bundler.
+  rolldown: '~1.3.2',
   rxjs: '^7.8.2',
   typescript: '~6.0.2',
   'typescript-eslint': '^8.73.0',

@@ -31,6 +31,7 @@ export const APP_BASE: Feature = {
     '@types/pg',
     'dependency-cruiser',
     'eslint',
+    'rolldown',
     'typescript',
     'typescript-eslint',
     'unplugin-swc',

@@ -110,7 +110,7 @@ export function describeGeneratedProject(
         database = await startStoppableDatabase(project.dir);
         const port = await freePort();
         baseUrl = `http://127.0.0.1:${port}`;
-        app = execa('node', ['dist/main.js'], {
+        app = execa('node', ['dist/main.bundle.js'], {
           cwd: project.dir,
           env: { ...project.env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' },
           all: true,

@@ -39,7 +39,7 @@ export class RunningApp {
   }
 
   start(): void {
-    this.child = execa('node', ['dist/main.js'], { cwd: this.dir, env: this.env, all: true, reject: false });
+    this.child = execa('node', ['dist/main.bundle.js'], { cwd: this.dir, env: this.env, all: true, reject: false });
     this.child.all.on('data', (chunk: Buffer) => {
       this.output += chunk.toString();
     });

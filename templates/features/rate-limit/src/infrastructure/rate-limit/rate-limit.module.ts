@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig } from '../config/app-config.js';
+import { InMemoryThrottlerStorage } from './in-memory-throttler.storage.js';
 import { RedisThrottlerHealthIndicator } from './redis-throttler.health.js';
 
 export const DEFAULT_THROTTLER = 'default';
@@ -15,8 +16,8 @@ async function throttlerOptions(config: AppConfig): Promise<ThrottlerModuleOptio
       { name: AUTH_THROTTLER, limit: config.get('AUTH_RATE_LIMIT_LIMIT'), ttl: config.get('AUTH_RATE_LIMIT_TTL') * 1_000 },
     ],
     errorMessage: 'Too many requests, retry later',
-    // Without Redis the throttler's own in-memory store counts, per instance (and ioredis is never loaded).
-    storage: redisUrl ? await redisStorage(redisUrl) : undefined,
+    // Without Redis each instance counts in memory (and ioredis is never loaded).
+    storage: redisUrl ? await redisStorage(redisUrl) : new InMemoryThrottlerStorage(),
   };
 }
 

@@ -1,8 +1,7 @@
 import { Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
-
-type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+import { type ThrottlerStorageRecord, toSeconds } from './throttler-record.js';
 
 const COMMAND_TIMEOUT_MS = 500;
 const CONNECT_TIMEOUT_MS = 2_000;
@@ -102,8 +101,4 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleInit, On
     this.lastWarningAt = now;
     this.logger.warn({ err: error }, 'Redis is unreachable: requests are not rate limited until it answers');
   }
-}
-
-function toSeconds(ms: number): number {
-  return Math.max(0, Math.ceil(ms / 1_000));
 }
