@@ -105,6 +105,10 @@ export function describeGeneratedProject(
       let database: StoppableDatabase;
       let app: ReturnType<typeof execa>;
       let baseUrl: string;
+      let stdout = '';
+      const probeWithId = async (requestId: string) =>
+        (await fetch(`${baseUrl}/health/live`, { headers: { 'x-request-id': requestId } })).arrayBuffer();
+      const loggedRequest = (requestId: string) => stdout.includes(`"request_id":"${requestId}"`);
 
       beforeAll(async () => {
         database = await startStoppableDatabase(project.dir);
@@ -112,10 +116,11 @@ export function describeGeneratedProject(
         baseUrl = `http://127.0.0.1:${port}`;
         app = execa('node', ['dist/main.bundle.js'], {
           cwd: project.dir,
-          env: { ...project.env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' },
+          env: { ...project.env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'info' },
           all: true,
           reject: false,
         });
+        app.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
         await waitFor(async () => (await statusOf(`${baseUrl}/health/live`)) === 200, 30_000);
       });
 
@@ -142,12 +147,20 @@ export function describeGeneratedProject(
         console.info(`[e2e] ready 200 after the ${database.kind} restart: ${elapsed} ms`);
       });
 
-      it('exits 0 after SIGTERM', async () => {
+      it('writes the log line of a request to stdout soon after it (batched in production)', async () => {
+        await probeWithId('production-log-1');
+        const elapsed = await waitFor(async () => loggedRequest('production-log-1'), 2_000);
+        console.info(`[e2e] production log line on stdout after ${elapsed} ms`);
+      });
+
+      it('exits 0 after SIGTERM, with every log line written', async () => {
+        await probeWithId('production-log-last');
         const started = Date.now();
         app.kill('SIGTERM');
         const result = await app;
         expect(result.exitCode, String(result.all)).toBe(0);
         expect(Date.now() - started).toBeLessThan(10_000);
+        expect(loggedRequest('production-log-last')).toBe(true);
       });
     });
 
