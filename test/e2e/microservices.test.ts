@@ -20,6 +20,8 @@ const SERVICES = ['identity', 'orders'];
 // The contract's budgets, with a margin for a loaded CI machine.
 const UPSTREAM_TIMEOUT_MS = 3_000;
 const MARGIN_MS = 1_500;
+// In production the apps write their log lines in batches, at most 250 ms late.
+const LOG_FLUSH = { timeout: 2_000 };
 
 type Json = Record<string, unknown>;
 
@@ -205,8 +207,8 @@ describe('generated microservices (tcp)', () => {
     it('carries the request id into the logs of every service it reaches', async () => {
       await call(`${api}/users/me`, { token, requestId: 'e2e-trace-identity' });
       await call(`${api}/orders`, { token, requestId: 'e2e-trace-orders' });
-      expect(system.services.get('identity')!.output).toMatch(/"request_id":"e2e-trace-identity"/);
-      expect(system.services.get('orders')!.output).toMatch(/"request_id":"e2e-trace-orders"/);
+      await expect.poll(() => system.services.get('identity')!.output, LOG_FLUSH).toMatch(/"request_id":"e2e-trace-identity"/);
+      await expect.poll(() => system.services.get('orders')!.output, LOG_FLUSH).toMatch(/"request_id":"e2e-trace-orders"/);
     });
 
     it('measures the latency the gateway hop adds (reported, not asserted)', async () => {
@@ -336,7 +338,7 @@ describe('generated microservices (tcp)', () => {
       const token = String((await call(`${api}/auth/login`, { body: { email, password } })).body.data!.access_token);
       const me = await call(`${api}/users/me`, { token, requestId: `e2e-${transport}` });
       expect(me.body.data).toMatchObject({ email });
-      expect(system.services.get('identity')!.output).toContain(`"request_id":"e2e-${transport}"`);
+      await expect.poll(() => system.services.get('identity')!.output, LOG_FLUSH).toContain(`"request_id":"e2e-${transport}"`);
       const missing = await call(`${api}/orders/00000000-0000-4000-8000-000000000000`, { token });
       expect(missing.status).toBe(404);
       expect(missing.body.error?.code).toBe('NOT_FOUND');
