@@ -33,6 +33,7 @@ export const dependencyVersions = {
   eslint: '^10.0.0',
   ioredis: '^6.0.0',
   jose: '^6.2.17',
+  'lru-cache': '^11.5.3',
   'nestjs-pino': '^5.2.1',
   pg: '^8.16.3',
   pino: '^10.4.0',

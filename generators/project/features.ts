@@ -60,7 +60,7 @@ export const DATABASE: Feature = {
   devDependencies: ['prisma', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
 };
 
-export const AUTH: Feature = { template: 'features/auth', dependencies: ['@node-rs/argon2', 'jose'] };
+export const AUTH: Feature = { template: 'features/auth', dependencies: ['@node-rs/argon2', 'jose', 'lru-cache'] };
 // Page and limit of a list route: the users list of auth, every generated module's list, a service's resource list.
 export const PAGINATION: Feature = { template: 'features/pagination' };
 export const AUTH_KEYS: Record<ProjectOptions['jwtAlg'], Feature> = {

@@ -2,7 +2,8 @@ import { type JWTPayload, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppConfig } from '../../src/infrastructure/config/app-config.js';
 import { JWT_ALGORITHM, type JwtKeys, loadJwtKeys } from '../../src/infrastructure/auth/jwt-keys.js';
-import { getMe, register } from '../support/auth-client.js';
+import { PrismaService } from '../../src/infrastructure/database/prisma.service.js';
+import { getMe, login, register } from '../support/auth-client.js';
 import { foreignSigningKey, switchedAlgorithm } from '../support/forged-keys.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -84,6 +85,13 @@ describe('access token checks', () => {
 
   it('rejects a wrong audience', async () => {
     await expectRejected(await sign({ audience: 'another-service' }));
+  });
+
+  it('rejects the unexpired token of a user whose account was deleted', async () => {
+    const deleted = await register(testApp.url);
+    const { access_token } = await login(testApp.url, deleted.email);
+    await testApp.app.get(PrismaService).user.delete({ where: { id: deleted.id } });
+    await expectRejected(access_token);
   });
 
   it('rejects a malformed Authorization header', async () => {

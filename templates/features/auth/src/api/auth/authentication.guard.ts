@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { AccessTokenService } from '../../application/auth/access-token.port.js';
+import { InvalidAccessTokenError } from '../../domain/auth/auth.errors.js';
 import type { AuthenticatedUser } from '../http/authenticated-user.js';
 
 interface HttpRequest {
@@ -22,7 +23,11 @@ export class AuthenticationGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
     if (token) {
-      const claims = await this.accessTokens.verify(token).catch(() => undefined);
+      // Only a bad token makes the caller anonymous; a database that cannot tell is an error of its own (503).
+      const claims = await this.accessTokens.verify(token).catch((error: unknown) => {
+        if (error instanceof InvalidAccessTokenError) return undefined;
+        throw error;
+      });
       if (claims) request.user = { id: claims.userId, email: claims.email, role: claims.role };
     }
     return true;

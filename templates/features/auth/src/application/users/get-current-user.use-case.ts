@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '../../shared/errors/app-error.js';
 import type { User } from '../../domain/users/user.entity.js';
+import { AccountGoneError } from '../../domain/users/user.errors.js';
 import { UserRepository } from '../../domain/users/user.repository.port.js';
 
 @Injectable()
@@ -9,7 +9,7 @@ export class GetCurrentUserUseCase {
 
   async execute(userId: string): Promise<User> {
     const user = await this.users.findById(userId);
-    if (!user) throw new NotFoundError('User not found');
+    if (!user) throw new AccountGoneError();
     return user;
   }
 }

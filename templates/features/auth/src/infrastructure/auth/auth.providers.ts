@@ -7,8 +7,10 @@ import { PasswordHasher } from '../../application/auth/password-hasher.port.js';
 import { RefreshSessionUseCase } from '../../application/auth/refresh-session.use-case.js';
 import { RegisterUserUseCase } from '../../application/auth/register-user.use-case.js';
 import { TokenPairIssuer } from '../../application/auth/token-pair-issuer.js';
+import { UserAccounts } from '../../application/users/user-accounts.js';
 import { RefreshTokenRepository } from '../../domain/auth/refresh-token.repository.port.js';
 import { AppConfig } from '../config/app-config.js';
+import { AccountCheckedAccessTokens } from './account-checked-access-tokens.js';
 import { Argon2PasswordHasher } from './argon2-password.hasher.js';
 import { ConfigAuthSettings } from './config-auth.settings.js';
 import { JoseAccessTokenService } from './jose-access-token.service.js';
@@ -19,8 +21,9 @@ import { PrismaRefreshTokenRepository } from './prisma-refresh-token.repository.
 export const authProviders: Provider[] = [
   {
     provide: AccessTokenService,
-    inject: [AppConfig],
-    useFactory: async (config: AppConfig) => new JoseAccessTokenService(await loadJwtKeys(config), config),
+    inject: [AppConfig, UserAccounts],
+    useFactory: async (config: AppConfig, accounts: UserAccounts) =>
+      new AccountCheckedAccessTokens(new JoseAccessTokenService(await loadJwtKeys(config), config), accounts),
   },
   { provide: PasswordHasher, useClass: Argon2PasswordHasher },
   { provide: AuthSettings, useClass: ConfigAuthSettings },
