@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addModules } from './support/add-modules.js';
 import { describeGeneratedProject, type GeneratedProject } from './support/generated-project.js';
+import { hardeningTests } from './support/hardening/hardening-suite.js';
 import { httpPlatformsUnderTest } from './support/http-platforms.js';
 
 interface Violation {
@@ -93,6 +94,9 @@ function boundaryTests(project: GeneratedProject): void {
 for (const http of httpPlatformsUnderTest('modular')) {
   describeGeneratedProject(`modular (${http})`, ['--layout', 'modular', '--modules', 'users,orders', '--http', http], {
     afterCreate: addModules,
-    more: boundaryTests,
+    more: (project) => {
+      boundaryTests(project);
+      hardeningTests(project);
+    },
   });
 }

@@ -10,6 +10,8 @@ export interface StoppableDatabase {
   url: string;
   kind: 'postgresql' | 'pglite';
   stop(): Promise<void>;
+  /** Stops without a clean shutdown (PostgreSQL's `-m immediate`): the next start runs crash recovery. */
+  crash(): Promise<void>;
   start(): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -45,15 +47,16 @@ async function startCluster(binDir: string): Promise<StoppableDatabase> {
   const start = async () => {
     await pg('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
   };
-  const stop = async () => {
-    await pg('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+  const stop = async (mode = 'fast') => {
+    await pg('pg_ctl', ['-D', dataDir, '-m', mode, '-w', 'stop']);
   };
   await start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     kind: 'postgresql',
     start,
-    stop,
+    stop: () => stop(),
+    crash: () => stop('immediate'),
     async dispose() {
       await stop().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
@@ -94,6 +97,7 @@ async function startPglite(projectDir: string): Promise<StoppableDatabase> {
     kind: 'pglite',
     start,
     stop,
+    crash: stop,
     async dispose() {
       await stop();
       await rm(dir, { recursive: true, force: true });
