@@ -8,9 +8,10 @@ function nested(depth: number): unknown {
 }
 
 describe('field schemas', () => {
-  it('refuse NUL in text, which PostgreSQL cannot store', () => {
+  it('refuse NUL and unpaired surrogates in text, which PostgreSQL cannot store', () => {
     expect(textInput.safeParse('a\u0000b').success).toBe(false);
-    expect(textInput.safeParse('line\nbreak\ttab').success).toBe(true);
+    expect(textInput.safeParse('a\ud800b').success).toBe(false);
+    expect(textInput.safeParse('line\nbreak\ttab 😀').success).toBe(true);
   });
 
   it('accept decimals that fit DECIMAL(65,30) and refuse the others', () => {
@@ -37,11 +38,13 @@ describe('field schemas', () => {
     expect(dateTimeInput.safeParse('9999-12-31T23:30:00-01:00').success).toBe(false);
   });
 
-  it('refuse NUL anywhere in JSON, naming where it is', () => {
+  it('refuse NUL and unpaired surrogates anywhere in JSON, naming where it is', () => {
     const result = jsonInput.safeParse({ list: [{ ok: 'yes' }, { bad: 'a\u0000b' }] });
 
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([['list', 1, 'bad']]);
     expect(jsonInput.safeParse({ 'key\u0000': 1 }).success).toBe(false);
+    expect(jsonInput.safeParse({ text: 'x\udfffy' }).success).toBe(false);
+    expect(jsonInput.safeParse({ text: '😀' }).success).toBe(true);
   });
 
   it('bound the nesting of JSON without exhausting the stack on deeper input', () => {

@@ -13,10 +13,16 @@ const EARLIEST = new Date('0001-01-01T00:00:00.000Z');
 const LATEST = new Date('9999-12-31T23:59:59.999Z');
 const MAX_JSON_DEPTH = 64;
 const NUL = '\u0000';
+// A surrogate not paired with another: no UTF-8 encoding exists for it, so PostgreSQL refuses it in jsonb and
+// the driver would silently replace it in text.
+const LONE_SURROGATE = /\p{Cs}/u;
 
-/** Text PostgreSQL can store: `text`, `varchar` and `jsonb` refuse the NUL character. */
-// eslint-disable-next-line no-control-regex -- NUL is the one character refused.
-export const textInput = z.string().regex(/^[^\u0000]*$/, 'Must not contain NUL characters');
+/** Text PostgreSQL can store: `text`, `varchar` and `jsonb` refuse the NUL character and unpaired surrogates. */
+export const textInput = z
+  .string()
+  // eslint-disable-next-line no-control-regex -- NUL is the one character refused.
+  .regex(/^[^\u0000]*$/, 'Must not contain NUL characters')
+  .refine((text) => !LONE_SURROGATE.test(text), 'Must be valid Unicode text');
 
 /** `?quantity=12`: a 32-bit integer from a query string. */
 export const int32Query = z.coerce.number().int().min(INT32_MIN).max(INT32_MAX);
@@ -55,7 +61,7 @@ export const jsonInput = z
     return value;
   }, z.json())
   .refine((value) => value !== null, 'Expected a JSON value other than null')
-  .meta({ description: `Any JSON value but null, nested at most ${MAX_JSON_DEPTH} levels deep, without NUL characters` });
+  .meta({ description: `Any JSON value but null, nested at most ${MAX_JSON_DEPTH} levels deep, without NUL characters or unpaired surrogates` });
 
 interface JsonProblem {
   message: string;
@@ -73,21 +79,25 @@ interface JsonNode {
 function storableJsonProblem(value: unknown): JsonProblem | undefined {
   const pending: JsonNode[] = [{ value, depth: 0 }];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (typeof node.value === 'string' && node.value.includes(NUL)) return nulProblem(node);
+    if (typeof node.value === 'string' && unstorable(node.value)) return textProblem(node);
     if (typeof node.value !== 'object' || node.value === null) continue;
     if (node.depth === MAX_JSON_DEPTH) return { message: `Must not be nested more than ${MAX_JSON_DEPTH} levels deep`, path: [] };
     const isArray = Array.isArray(node.value);
     for (const [key, item] of Object.entries(node.value as Record<string, unknown>)) {
       const child: JsonNode = { value: item, depth: node.depth + 1, key: isArray ? Number(key) : key, parent: node };
-      if (key.includes(NUL)) return nulProblem(child);
+      if (unstorable(key)) return textProblem(child);
       pending.push(child);
     }
   }
   return undefined;
 }
 
-function nulProblem(node: JsonNode): JsonProblem {
+function unstorable(text: string): boolean {
+  return text.includes(NUL) || LONE_SURROGATE.test(text);
+}
+
+function textProblem(node: JsonNode): JsonProblem {
   const path: PropertyKey[] = [];
   for (let at: JsonNode | undefined = node; at?.key !== undefined; at = at.parent) path.unshift(at.key);
-  return { message: 'Must not contain NUL characters', path };
+  return { message: 'Must not contain NUL characters or unpaired surrogates', path };
 }
