@@ -25,10 +25,17 @@ export interface FieldView extends FieldSpec {
   requestSample: string;
   /** A second valid JSON value, different from `requestSample`, for updates. */
   updateSample: string;
+  /** A JSON value of the right type that its column cannot hold (NUL, out of range), where one exists. */
+  unstorableSample?: string;
+  /** The same for a `?field=value` filter, already URL-encoded. */
+  unstorableQuery?: string;
   queryable: boolean;
 }
 
-type Fragments = Pick<FieldView, 'inputSchema' | 'outputSchema' | 'domainSample' | 'requestSample' | 'updateSample'> & {
+type Fragments = Pick<
+  FieldView,
+  'inputSchema' | 'outputSchema' | 'domainSample' | 'requestSample' | 'updateSample' | 'unstorableSample' | 'unstorableQuery'
+> & {
   domainType: string;
   filterSchema?: string;
   /** `value` is replaced by the property access. */
@@ -36,35 +43,42 @@ type Fragments = Pick<FieldView, 'inputSchema' | 'outputSchema' | 'domainSample'
 };
 
 const DAY = '86_400_000';
+const WITH_NUL = "'a\\u0000b'";
 
 function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fragments {
   const byType: Record<FieldType, () => Fragments> = {
     string: () => ({
       domainType: 'string',
-      inputSchema: 'z.string().min(1).max(255)',
-      filterSchema: 'z.string()',
+      inputSchema: 'textInput.min(1).max(255)',
+      filterSchema: 'textInput.max(255)',
       outputSchema: 'z.string()',
       domainSample: `'${field.name} 1'`,
       requestSample: `\`${field.name} \${n}\``,
       updateSample: `'${field.name} updated'`,
+      unstorableSample: WITH_NUL,
+      unstorableQuery: "'a%00b'",
     }),
     text: () => ({
       domainType: 'string',
-      inputSchema: 'z.string().min(1)',
-      filterSchema: 'z.string()',
+      inputSchema: 'textInput.min(1)',
+      filterSchema: 'textInput',
       outputSchema: 'z.string()',
       domainSample: `'${field.name} 1'`,
       requestSample: `\`${field.name} \${n}\``,
       updateSample: `'${field.name} updated'`,
+      unstorableSample: WITH_NUL,
+      unstorableQuery: "'a%00b'",
     }),
     int: () => ({
       domainType: 'number',
       inputSchema: 'z.int32()',
-      filterSchema: 'z.coerce.number().pipe(z.int32())',
+      filterSchema: 'int32Query',
       outputSchema: 'z.int()',
       domainSample: '42',
       requestSample: 'n',
       updateSample: '-7',
+      unstorableSample: '2 ** 31',
+      unstorableQuery: "'99999999999'",
     }),
     bigint: () => ({
       domainType: 'bigint',
@@ -75,6 +89,8 @@ function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fr
       domainSample: '9_007_199_254_740_993n',
       requestSample: '`${9_007_199_254_740_993n + BigInt(n)}`',
       updateSample: "'-9007199254740993'",
+      unstorableSample: "'9223372036854775808'",
+      unstorableQuery: "'9223372036854775808'",
     }),
     float: () => ({
       domainType: 'number',
@@ -84,6 +100,7 @@ function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fr
       domainSample: '1.5',
       requestSample: 'n + 0.5',
       updateSample: '-2.25',
+      unstorableQuery: "'1e999'",
     }),
     decimal: () => ({
       domainType: 'string',
@@ -93,6 +110,8 @@ function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fr
       domainSample: "'12.5'",
       requestSample: '`${n}.25`',
       updateSample: "'0.125'",
+      unstorableSample: '1e308',
+      unstorableQuery: "'1e999'",
     }),
     boolean: () => ({
       domainType: 'boolean',
@@ -112,6 +131,8 @@ function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fr
       domainSample: "new Date('2026-01-02T03:04:05.000Z')",
       requestSample: `new Date(Date.UTC(2026, 0, 1) + n * ${DAY}).toISOString()`,
       updateSample: "'2030-06-15T12:00:00.000Z'",
+      unstorableSample: "'0000-01-01T00:00:00Z'",
+      unstorableQuery: "'0000-01-01T00:00:00Z'",
     }),
     date: () => ({
       domainType: 'Date',
@@ -122,6 +143,8 @@ function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fr
       domainSample: "new Date('2026-01-02')",
       requestSample: `new Date(Date.UTC(2026, 0, 1) + n * ${DAY}).toISOString().slice(0, 10)`,
       updateSample: "'2030-06-15'",
+      unstorableSample: "'0000-01-01'",
+      unstorableQuery: "'0000-01-01'",
     }),
     uuid: () => ({
       domainType: 'string',
@@ -139,6 +162,7 @@ function fragments(field: FieldSpec, enumConstant: string, enumType: string): Fr
       domainSample: "{ tags: ['a', 'b'] }",
       requestSample: "{ tags: ['a', n] }",
       updateSample: '[1, 2, 3]',
+      unstorableSample: `{ key: ${WITH_NUL} }`,
     }),
     enum: () => ({
       domainType: enumType,
@@ -177,6 +201,8 @@ export function fieldView(field: FieldSpec, names: ModuleNames): FieldView {
     domainSample: parts.domainSample,
     requestSample: parts.requestSample,
     updateSample: parts.updateSample,
+    unstorableSample: parts.unstorableSample,
+    unstorableQuery: parts.unstorableQuery,
     queryable: parts.filterSchema !== undefined,
   };
 }

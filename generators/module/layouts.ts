@@ -28,6 +28,7 @@ export const SHARED_FILES = [
   'responseEnvelope',
   'listQuery',
   'fieldSchemas',
+  'fieldSchemasSpec',
   'prismaService',
   'prismaClient',
   'authDecorators',
@@ -38,7 +39,7 @@ export const SHARED_FILES = [
 
 export type SharedFile = (typeof SHARED_FILES)[number];
 
-export const SUPPORT_FILES: readonly SharedFile[] = ['pagination', 'listQuery', 'fieldSchemas'];
+export const SUPPORT_FILES: readonly SharedFile[] = ['pagination', 'listQuery', 'fieldSchemas', 'fieldSchemasSpec'];
 
 /** Where a layout puts a module's files; the templates are the same for every layout. */
 export interface ModuleLayout {
@@ -93,6 +94,7 @@ function sharedFiles(http: string, infrastructure: string): Record<SharedFile, s
     responseEnvelope: `${http}/response-envelope`,
     listQuery: `${http}/list-query`,
     fieldSchemas: `${http}/field-schemas`,
+    fieldSchemasSpec: `${http}/field-schemas.spec`,
     prismaService: `${infrastructure}/database/prisma.service`,
     prismaClient: 'src/generated/prisma/client',
     authDecorators: `${http}/auth.decorators`,

@@ -18,6 +18,9 @@ export function pathKey(role: SliceRole): string {
 }
 
 const FIELD_SCHEMA_IMPORTS: Partial<Record<FieldSpec['type'], string[]>> = {
+  string: ['textInput'],
+  text: ['textInput'],
+  int: ['int32Query'],
   bigint: ['bigintInput', 'bigintOutput'],
   decimal: ['decimalInput', 'decimalOutput'],
   datetime: ['dateTimeInput'],
@@ -36,6 +39,7 @@ export function moduleTemplateData(spec: ModuleSpec, layout: ModuleLayout): Reco
 
   const queryableFields = fields.filter((field) => field.queryable);
   const validatableFields = fields.filter((field) => field.type !== 'json');
+  const unstorableFields = fields.filter((field) => field.unstorableSample !== undefined);
   const fieldSchemaImports = [...new Set(fields.flatMap((field) => FIELD_SCHEMA_IMPORTS[field.type] ?? []))].sort();
   return {
     names,
@@ -52,6 +56,9 @@ export function moduleTemplateData(spec: ModuleSpec, layout: ModuleLayout): Reco
     filterField: queryableFields[0],
     validatableFields,
     validatableFieldNames: validatableFields.map((field) => field.name).sort(),
+    unstorableFields,
+    unstorableFieldNames: unstorableFields.map((field) => field.name).sort(),
+    unstorableFilters: queryableFields.filter((field) => field.unstorableQuery !== undefined),
     fieldSchemaImports,
   };
 }

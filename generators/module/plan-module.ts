@@ -41,6 +41,7 @@ const SUPPORT_TEMPLATES: Record<string, string> = {
   pagination: 'features/pagination/src/shared/pagination.ts',
   listQuery: 'module-support/list-query.ts',
   fieldSchemas: 'module-support/field-schemas.ts',
+  fieldSchemasSpec: 'module-support/field-schemas.spec.ts',
 };
 
 async function readIfExists(path: string): Promise<string | undefined> {

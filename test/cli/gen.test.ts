@@ -11,7 +11,7 @@ describe('npm run gen -- module', () => {
 
     const first = await runGen(['module', 'orders', '--fields', FIELDS, '--no-generate'], project);
     expect(first.exitCode, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/module orders: 18 files created, 2 modified/);
+    expect(first.stdout).toMatch(/module orders: 19 files created, 2 modified/);
     expect(await readFile(join(project, 'src/app.module.ts'), 'utf8')).toMatch(/imports: \[[^\]]*OrdersModule,\n {2}\]/);
     expect(JSON.parse(await readFile(join(project, 'backend-arch.json'), 'utf8')).modules).toEqual(['orders']);
 
@@ -42,7 +42,7 @@ describe('npm run gen -- module', () => {
     const result = await runGen(['module', 'order-items', '--owned', '--fields', FIELDS, '--dry-run'], project);
 
     expect(result.exitCode, result.stderr).toBe(0);
-    expect(result.stdout).toContain('new files (18):');
+    expect(result.stdout).toContain('new files (19):');
     expect(result.stdout).toMatch(/\+ src\/api\/order-items\/order-items\.controller\.ts \(\d+ B\)/);
     expect(result.stdout).toMatch(/\+ prisma\/migrations\/\d{14}_create_order_items\/migration\.sql/);
     expect(result.stdout).toContain("+import { OrderItemsModule } from './api/order-items/order-items.module.js';");

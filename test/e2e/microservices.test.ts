@@ -192,6 +192,12 @@ describe('generated microservices (tcp)', () => {
       expect(missing.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Order not found' });
     });
 
+    it('answers 400 VALIDATION_ERROR naming the field for a NUL, which PostgreSQL cannot store', async () => {
+      const reply = await call(`${api}/orders`, { token, body: { name: 'a\u0000b' } });
+      expect(reply.status).toBe(400);
+      expect(reply.body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: [expect.objectContaining({ field: 'name' })] });
+    });
+
     it("passes the monolith's auth e2e specs, unchanged, against the gateway", async () => {
       const run = await runMonolithContractAgainstGateway({
         workDir,
