@@ -2,7 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { driverErrorOf } from './driver-error.js';
 
 // Unreachable (P1001), timed out (P1002, P1008), connection closed (P1017), no free connection in time (P2024),
-// transaction could not start in time (P2028), write conflict or deadlock (P2034), too many connections (P2037).
+// transaction not started or expired in time (P2028), write conflict or deadlock (P2034), too many connections (P2037).
 const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2034', 'P2037']);
 const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // Connection exception (08), shutting down or starting up (57P01-57P03), out of resources (53), and serialization
