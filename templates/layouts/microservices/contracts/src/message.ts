@@ -35,6 +35,8 @@ export const rpcErrorSchema = z.object({
   code: z.string().regex(/^[A-Z_]+$/),
   message: z.string(),
   details: z.array(z.object({ field: z.string(), message: z.string() })),
+  /** Set when the error's HTTP status is not its code's usual one (a 422 VALIDATION_ERROR). */
+  status: z.number().int().min(400).max(599).optional(),
 });
 
 export type RpcError = z.infer<typeof rpcErrorSchema>;

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, Logger, Optional } fro
 import { HttpAdapterHost } from '@nestjs/core';
 import { AppError } from '../../shared/errors/app-error.js';
 import { ErrorTranslator } from '../../shared/errors/error-translator.js';
-import { HTTP_STATUS_BY_CODE, toErrorEnvelope } from './error-envelope.js';
+import { httpStatusOf, toErrorEnvelope } from './error-envelope.js';
 import { appErrorFromHttp, INTERNAL_ERROR } from './http-error.mapping.js';
 import { requestIdOf } from '../../shared/request-id.js';
 
@@ -21,7 +21,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const request = http.getRequest<Parameters<typeof requestIdOf>[0]>();
     const requestId = requestIdOf(request);
     const error = this.toAppError(exception);
-    const status = HTTP_STATUS_BY_CODE[error.code];
+    const status = httpStatusOf(error);
     if (status >= 500) {
       this.logger.error({ err: exception, code: error.code, request_id: requestId }, 'Request failed');
     }

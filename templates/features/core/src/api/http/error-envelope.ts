@@ -25,6 +25,11 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   UPSTREAM_TIMEOUT: 504,
 };
 
+/** The status an AppError is answered with: its own when it carries one, else its code's. */
+export function httpStatusOf(error: AppError): number {
+  return error.status ?? HTTP_STATUS_BY_CODE[error.code];
+}
+
 export function toErrorEnvelope(error: AppError, requestId: string | undefined): ErrorEnvelope {
   return {
     error: { code: error.code, message: error.message, details: error.details, request_id: requestId },

@@ -12,6 +12,11 @@ describe('upstreamErrorOf', () => {
     expect(isTransportFailure(error)).toBe(false);
   });
 
+  it('keeps the status a domain error carries besides its code', () => {
+    const error = upstreamErrorOf({ code: 'VALIDATION_ERROR', message: 'Invalid', details: [], status: 422 }, 'orders');
+    expect(error).toMatchObject({ code: 'VALIDATION_ERROR', status: 422 });
+  });
+
   it('turns a timeout into UPSTREAM_TIMEOUT naming the service', () => {
     const error = upstreamErrorOf(new TimeoutError(), 'orders');
     expect(error).toMatchObject({ code: 'UPSTREAM_TIMEOUT', message: 'The orders service did not answer in time' });
