@@ -99,6 +99,7 @@ export function hardeningTests(project: GeneratedProject): void {
         }),
       );
       console.info(`[e2e] fuzz: ${requests.length} requests in ${Date.now() - started} ms; ${tally}`);
+      if (problems.length) console.error(`[e2e] fuzz problems:\n${problems.slice(0, 200).join('\n')}`);
       expect(problems.slice(0, 25), `${problems.length} of ${requests.length} requests broke the contract`).toEqual([]);
     });
 

@@ -35,7 +35,7 @@ describe('health', () => {
   });
 
   it('GET /health/ready answers 503 as soon as shutdown begins', async () => {
-    testApp.app.get(ShutdownState).beforeApplicationShutdown();
+    testApp.app.get(ShutdownState).begin();
     const response = await fetch(`${testApp.url}/health/ready`);
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: 'error' });
@@ -66,6 +66,7 @@ describe('health with the database down', () => {
   it('answers a route that needs the database with a 503 SERVICE_UNAVAILABLE envelope', async () => {
     const response = await fetch(`${testApp.url}/api/v1/probe/users/count`);
     expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|prisma/i);

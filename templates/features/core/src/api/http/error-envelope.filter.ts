@@ -6,6 +6,9 @@ import { httpStatusOf, toErrorEnvelope } from './error-envelope.js';
 import { appErrorFromHttp, INTERNAL_ERROR } from './http-error.mapping.js';
 import { requestIdOf } from '../../shared/request-id.js';
 
+// When to try again after a 503: the database reconnecting, or the drain (on another instance then).
+const RETRY_AFTER_SECONDS = 2;
+
 /** The single place where any error, from any layer, becomes the HTTP error envelope. */
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
@@ -25,7 +28,10 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     if (status >= 500) {
       this.logger.error({ err: exception, code: error.code, request_id: requestId }, 'Request failed');
     }
-    this.adapterHost.httpAdapter.reply(http.getResponse(), toErrorEnvelope(error, requestId), status);
+    const { httpAdapter } = this.adapterHost;
+    const response = http.getResponse<unknown>();
+    if (status === 503) httpAdapter.setHeader(response, 'Retry-After', String(RETRY_AFTER_SECONDS));
+    httpAdapter.reply(response, toErrorEnvelope(error, requestId), status);
   }
 
   private toAppError(exception: unknown): AppError {

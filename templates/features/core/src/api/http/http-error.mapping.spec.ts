@@ -33,6 +33,16 @@ describe('appErrorFromHttp', () => {
     expect(appErrorFromHttp({ statusCode: 415 })?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('names a malformed URL as such, from Express (a URIError) or Fastify', () => {
+    const expressError = Object.assign(new URIError("Failed to decode param '%ff'"), { status: 400 });
+    expect(appErrorFromHttp(expressError)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request URL' });
+    const fastifyError = Object.assign(new Error("'/%ff' is not a valid url component"), {
+      code: 'FST_ERR_BAD_URL',
+      statusCode: 400,
+    });
+    expect(appErrorFromHttp(fastifyError)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request URL' });
+  });
+
   it('leaves server-side and unknown errors to the caller', () => {
     expect(appErrorFromHttp(new Error('boom'))).toBeUndefined();
     expect(appErrorFromHttp({ statusCode: 502 })).toBeUndefined();

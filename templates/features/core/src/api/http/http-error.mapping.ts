@@ -25,8 +25,11 @@ const PLATFORM_MESSAGES: Partial<Record<ErrorCode, string>> = {
 
 export const INTERNAL_ERROR = new AppError('INTERNAL_ERROR', 'An unexpected error occurred');
 
+const MALFORMED_URL = new AppError('BAD_REQUEST', 'Malformed request URL');
+
 /** Maps Nest HTTP exceptions and the 4xx errors of Fastify, Express and their body parsers to an AppError. */
 export function appErrorFromHttp(exception: unknown): AppError | undefined {
+  if (isUrlError(exception) || (exception instanceof HttpException && isUrlError(exception.cause))) return MALFORMED_URL;
   if (exception instanceof HttpException) {
     const code = CODE_BY_STATUS[exception.getStatus()];
     if (!code) return undefined;
@@ -50,6 +53,11 @@ function messageOf(exception: HttpException): string | undefined {
 
 function isPlatformError(cause: unknown): boolean {
   return cause instanceof SyntaxError || cause instanceof URIError || platformStatusOf(cause) !== undefined;
+}
+
+// A bad percent-encoding in the path: Express's router throws the URIError of decodeURIComponent, Fastify its own.
+function isUrlError(error: unknown): boolean {
+  return error instanceof URIError || (error as { code?: unknown } | undefined)?.code === 'FST_ERR_BAD_URL';
 }
 
 function platformStatusOf(exception: unknown): number | undefined {

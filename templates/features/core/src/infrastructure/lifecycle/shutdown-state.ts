@@ -9,7 +9,13 @@ export class ShutdownState implements BeforeApplicationShutdown {
     return this.shuttingDown;
   }
 
-  beforeApplicationShutdown(): void {
+  /** Called by the HTTP drain as soon as the signal arrives. */
+  begin(): void {
     this.shuttingDown = true;
+  }
+
+  // An app closed without a drain (a test, a script) is shutting down too.
+  beforeApplicationShutdown(): void {
+    this.begin();
   }
 }
