@@ -31,6 +31,21 @@ describe('answerClientError', () => {
     expect(answerOf('HPE_HEADER_OVERFLOW').written).toMatch(/^HTTP\/1\.1 431 /);
   });
 
+  it('answers on a keep-alive connection between responses, but not over a response under way', () => {
+    const idle = new PassThrough();
+    let written = '';
+    idle.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    answerClientError(parserError('HPE_HEADER_OVERFLOW'), Object.assign(idle, { _httpMessage: null, bytesWritten: 4_096 }));
+    expect(written).toMatch(/^HTTP\/1\.1 431 /);
+
+    const busy = new PassThrough();
+    let corrupted = '';
+    busy.on('data', (chunk: Buffer) => (corrupted += chunk.toString()));
+    answerClientError(parserError('HPE_HEADER_OVERFLOW'), Object.assign(busy, { _httpMessage: { headersSent: true } }));
+    expect(corrupted).toBe('');
+    expect(busy.destroyed).toBe(true);
+  });
+
   it('writes nothing to a connection the client reset', () => {
     const { written, socket } = answerOf('ECONNRESET');
     expect(written).toBe('');

@@ -1,5 +1,4 @@
-import { STATUS_CODES } from 'node:http';
-import { Socket } from 'node:net';
+import { type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { AppError } from '../../shared/errors/app-error.js';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/request-id.js';
@@ -23,7 +22,10 @@ const MALFORMED_REQUEST: ParserErrorAnswer = { status: 400, message: 'Malformed 
  * closed, as Node does by default.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  const responseStarted = socket instanceof Socket && socket.bytesWritten > 0;
+  // Node's own test (lib/_http_server.js): a keep-alive connection has written earlier responses, so only the
+  // response in flight on it, if its head went out already, must not be corrupted by a second one.
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  const responseStarted = inFlight?.headersSent === true;
   if (socket.writable && !responseStarted && error.code !== 'ECONNRESET' && error.code !== 'EPIPE') {
     const { status, message } = ANSWER_BY_ERROR_CODE[error.code ?? ''] ?? MALFORMED_REQUEST;
     const requestId = resolveRequestId(undefined);

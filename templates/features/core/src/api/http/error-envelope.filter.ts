@@ -25,7 +25,11 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const requestId = requestIdOf(request);
     const error = this.toAppError(exception);
     const status = httpStatusOf(error);
-    if (status >= 500) {
+    if (status === 503) {
+      // Expected while a dependency is down or the app drains: one short line each, not a stack per request.
+      const reason = exception instanceof Error ? exception.message : String(exception);
+      this.logger.warn({ code: error.code, request_id: requestId, reason }, 'Request refused, service unavailable');
+    } else if (status >= 500) {
       this.logger.error({ err: exception, code: error.code, request_id: requestId }, 'Request failed');
     }
     const { httpAdapter } = this.adapterHost;
