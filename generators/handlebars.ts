@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import Handlebars from 'handlebars';
-import { camelCase, constantCase, kebabCase, pascalCase, snakeCase } from 'change-case';
+import { camelCase, constantCase, kebabCase, noCase, pascalCase, snakeCase } from 'change-case';
 import { precompiledTemplates } from '../src/render/precompiled-templates.js';
 import { templateKey } from '../src/render/template-key.js';
 import { placementFor } from './project/placement.js';
@@ -17,6 +17,7 @@ handlebars.registerHelper({
   camelCase: onText(camelCase),
   snakeCase: onText(snakeCase),
   constantCase: onText(constantCase),
+  noCase: onText(noCase),
   json: (value: unknown) => JSON.stringify(value, null, 2),
   eq: (left: unknown, right: unknown) => left === right,
   // Block helpers receive handlebars' options object last; only the values before it count.

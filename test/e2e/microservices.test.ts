@@ -13,6 +13,7 @@ import { MONOLITH_CONTRACT_SPECS, runMonolithContractAgainstGateway } from './su
 import { timed } from './support/generated-project.js';
 import { type MicroservicesSystem, startMicroservicesSystem } from './support/microservices-system.js';
 import { type StoppableDatabase, startStoppableDatabase } from './support/postgres-server.js';
+import { redoclyLint } from './support/redocly-lint.js';
 import { statusOf, waitFor } from './support/wait-for.js';
 
 const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
@@ -196,6 +197,12 @@ describe('generated microservices (tcp)', () => {
       const reply = await call(`${api}/orders`, { token, body: { name: 'a\u0000b' } });
       expect(reply.status).toBe(400);
       expect(reply.body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: [expect.objectContaining({ field: 'name' })] });
+    });
+
+    it("serves a gateway OpenAPI document that passes Redocly's recommended ruleset with 0 errors", async () => {
+      const verdict = await redoclyLint(`${system.gateway.url}/docs/openapi.json`);
+      console.info(`[e2e] Redocly on the gateway (recommended): ${verdict.errors} errors, ${verdict.warnings} warnings`);
+      expect(verdict.errors, verdict.output).toBe(0);
     });
 
     it("passes the monolith's auth e2e specs, unchanged, against the gateway", async () => {

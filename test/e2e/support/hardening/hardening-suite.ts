@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedProject } from '../generated-project.js';
 import { type StoppableDatabase, startStoppableDatabase } from '../postgres-server.js';
+import { redoclyLint } from '../redocly-lint.js';
 import { type ApiSession, call, newSession } from './api-session.js';
 import { contractProblem, type ReceivedResponse } from './envelope-check.js';
 import { fuzzRequests, type OpenApiOperation, toJsonText } from './fuzz-requests.js';
@@ -61,6 +62,12 @@ export function hardeningTests(project: GeneratedProject): void {
     afterAll(async () => {
       app?.process.kill('SIGKILL');
       await database?.dispose();
+    });
+
+    it("serves an OpenAPI document that passes Redocly's recommended ruleset with 0 errors", async () => {
+      const verdict = await redoclyLint(`${app.url}/docs/openapi.json`);
+      console.info(`[e2e] Redocly (recommended): ${verdict.errors} errors, ${verdict.warnings} warnings`);
+      expect(verdict.errors, verdict.output).toBe(0);
     });
 
     it('answers every mutation of every operation without a 5xx, errors as the envelope with its request id', async () => {

@@ -24,6 +24,18 @@ describe('OpenAPI', () => {
     expect(JSON.stringify(document.paths['/api/v1/probe/echo']?.post?.requestBody)).toContain('email');
   });
 
+  it('documents the error envelope on every operation, and says which need no token', async () => {
+    const document = (await (await fetch(`${testApp.url}/docs/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, { content?: unknown }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const envelope = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } };
+    expect(document.components.schemas.ErrorEnvelope).toBeDefined();
+    const echo = document.paths['/api/v1/probe/echo']?.post;
+    for (const status of ['400', '413', '415', '500', '503']) expect(echo?.responses[status]?.content).toEqual(envelope);
+    expect(document.paths['/health/live']?.get?.security).toEqual([]);
+  });
+
   it('serves Swagger UI at /docs', async () => {
     const response = await fetch(`${testApp.url}/docs`);
     expect(response.status).toBe(200);

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetCurrentUserUseCase } from '../../application/users/get-current-user.use-case.js';
 import { ListUsersUseCase } from '../../application/users/list-users.use-case.js';
 import { CurrentUser, Roles } from '../http/auth.decorators.js';
@@ -24,12 +24,15 @@ export class UsersController {
   ) {}
 
   @Get('me')
+  @ApiOperation({ summary: "The caller's account" })
   @ApiOkResponse({ standardSchema: userResponseSchema })
   async me(@CurrentUser() caller: AuthenticatedUser): Promise<DataEnvelope<UserResponse>> {
     return { data: toUserResponse(await this.getCurrentUser.execute(caller.id)) };
   }
 
   @Get()
+  @ApiOperation({ summary: 'List every account, a page at a time (admins only)' })
+  @ApiForbiddenResponse({ description: 'The caller is not an admin (FORBIDDEN)' })
   @Roles('admin')
   @ApiOkResponse({ standardSchema: userPageResponseSchema })
   async list(@Query({ schema: listUsersQuerySchema }) query: ListUsersQuery): Promise<PageEnvelope<UserResponse>> {

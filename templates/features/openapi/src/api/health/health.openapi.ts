@@ -15,6 +15,7 @@ export function healthPaths(): PathsObject {
     [LIVENESS_PATH]: {
       get: {
         tags: ['health'],
+        operationId: 'liveness',
         summary: 'The process is up and answering',
         responses: { 200: jsonResponse('Alive', livenessReportSchema) },
       },
@@ -22,6 +23,7 @@ export function healthPaths(): PathsObject {
     [READINESS_PATH]: {
       get: {
         tags: ['health'],
+        operationId: 'readiness',
         summary: 'Every dependency answers',
         responses: { 200: report('Ready'), 503: report('A dependency is down, or shutdown has begun') },
       },
