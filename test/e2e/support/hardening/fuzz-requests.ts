@@ -61,23 +61,23 @@ export function fuzzRequests(
     for (const [index, field] of [...fields, '__unknown__'].entries()) {
       const values = [...NASTY_JSON, ...random.slice(index * randomCount, (index + 1) * randomCount)];
       for (const value of values) {
-        requests.push(request(`${field} = ${describe(value)}`, path(), toJsonText({ ...validBody(), [field]: value })));
+        requests.push(request(`${field} = ${describeValue(value)}`, path(), toJsonText({ ...validBody(), [field]: value })));
       }
     }
-    for (const body of NASTY_BODIES) requests.push(request(`body ${describe(body)}`, path(), body));
+    for (const body of NASTY_BODIES) requests.push(request(`body ${describeValue(body)}`, path(), body));
   }
   for (const parameter of operation.parameters ?? []) {
     if (parameter.in === 'query') {
       const values = [...NASTY_STRINGS.map(encodeQueryValue), ...NASTY_QUERY_VALUES];
       for (const value of values) {
-        requests.push(request(`?${parameter.name}=${describe(value)}`, `${path()}?${parameter.name}=${value}`));
+        requests.push(request(`?${parameter.name}=${describeValue(value)}`, `${path()}?${parameter.name}=${value}`));
       }
       requests.push(request(`?${parameter.name} twice`, `${path()}?${parameter.name}=1&${parameter.name}=2`));
     }
     if (parameter.in === 'path') {
       const segments = [...NASTY_STRINGS.map(encodeQueryValue), ...NASTY_PATH_SEGMENTS];
       for (const segment of segments) {
-        requests.push(request(`{${parameter.name}} = ${describe(segment)}`, path({ [parameter.name]: segment })));
+        requests.push(request(`{${parameter.name}} = ${describeValue(segment)}`, path({ [parameter.name]: segment })));
       }
     }
   }
@@ -111,7 +111,7 @@ function encodeQueryValue(value: string): string {
   }
 }
 
-function describe(value: unknown): string {
+function describeValue(value: unknown): string {
   const text = isRaw(value) ? value.raw : typeof value === 'string' ? JSON.stringify(value) : toJsonText(value);
   return text.length > 60 ? `${text.slice(0, 40)}… (${text.length} chars)` : text;
 }

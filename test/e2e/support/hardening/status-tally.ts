@@ -8,11 +8,6 @@ export class StatusTally {
     this.counts.set(label, byOutcome);
   }
 
-  total(label?: string): number {
-    const labels = label ? [this.counts.get(label)] : [...this.counts.values()];
-    return labels.reduce((sum, byOutcome) => sum + [...(byOutcome?.values() ?? [])].reduce((a, b) => a + b, 0), 0);
-  }
-
   outcomes(label: string): string[] {
     return [...(this.counts.get(label)?.keys() ?? [])];
   }

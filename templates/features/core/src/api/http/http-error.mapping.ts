@@ -52,7 +52,7 @@ function messageOf(exception: HttpException): string | undefined {
 }
 
 function isPlatformError(cause: unknown): boolean {
-  return cause instanceof SyntaxError || cause instanceof URIError || platformStatusOf(cause) !== undefined;
+  return cause instanceof SyntaxError || platformStatusOf(cause) !== undefined;
 }
 
 // A bad percent-encoding in the path: Express's router throws the URIError of decodeURIComponent, Fastify its own.

@@ -6,7 +6,7 @@ import type { AppConfig } from '../../infrastructure/config/app-config.js';
 import { HttpDrain } from '../../infrastructure/lifecycle/http-drain.js';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../../shared/request-id.js';
 import { answerClientError } from './client-error.js';
-import { HTTP_STATUS_BY_CODE, toErrorEnvelope } from './error-envelope.js';
+import { httpStatusOf, toErrorEnvelope } from './error-envelope.js';
 import { appErrorFromHttp, INTERNAL_ERROR } from './http-error.mapping.js';
 import { BODY_LIMIT_BYTES, SECURITY_HEADERS } from './http-security.js';
 import { admissionError } from './request-admission.js';
@@ -27,7 +27,7 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
       const appError = appErrorFromHttp(error) ?? INTERNAL_ERROR;
       void reply
         .header(REQUEST_ID_HEADER, request.id)
-        .code(HTTP_STATUS_BY_CODE[appError.code])
+        .code(httpStatusOf(appError))
         .send(toErrorEnvelope(appError, request.id));
     },
   });
