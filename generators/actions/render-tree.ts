@@ -2,7 +2,7 @@ import { copyFile, lstat, mkdir, readFile, readdir, writeFile } from 'node:fs/pr
 import { basename, dirname, join, posix } from 'node:path';
 import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
 import { resolveInside } from '../../src/paths/resolve-inside.js';
-import { renderTemplate } from '../handlebars.js';
+import { renderTemplate } from '../shared/handlebars.js';
 
 export const renderTreeActionType = 'renderTree';
 

@@ -1,7 +1,7 @@
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
-import { type Placement, placeSpecifier } from './placement.js';
+import { type Placement, placeSpecifier } from '../shared/placement.js';
 
 export const placeFilesActionType = 'placeFiles';
 

@@ -1,10 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handlebars, renderTemplate } from '../../generators/handlebars.js';
+import { handlebars, renderTemplate } from '../../generators/shared/handlebars.js';
+import { precompiledTemplatesModule } from '../../generators/shared/precompile-templates.js';
+import { templateKey } from '../../generators/shared/template-key.js';
 import { templatesDir } from '../../src/package-root.js';
-import { precompiledTemplatesModule } from '../../src/render/precompile-templates.js';
-import { templateKey } from '../../src/render/template-key.js';
 
 describe('precompiled templates (what the bundle renders with)', () => {
   it('holds every built-in .hbs template under its content key', async () => {

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { handlebars } from '../../generators/handlebars.js';
+import { handlebars } from './handlebars.js';
 import { templateKey } from './template-key.js';
 
 /** The JavaScript source of `precompiled-templates` with every `.hbs` under `templatesDir`; run at build time. */
