@@ -15,7 +15,7 @@ export interface RenderTreeAction extends CustomActionConfig<typeof renderTreeAc
 async function listTemplateFiles(root: string, dir = ''): Promise<string[]> {
   const entries = await readdir(join(root, dir), { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((entry) => {
+    entries.map(async (entry) => {
       const path = dir ? posix.join(dir, entry.name) : entry.name;
       if (entry.isDirectory()) return listTemplateFiles(root, path);
       if (entry.isFile()) return [path];

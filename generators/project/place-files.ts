@@ -20,7 +20,7 @@ const MAX_LINE = 120;
 async function listFiles(root: string, dir = ''): Promise<string[]> {
   const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
-    entries.map((entry) => {
+    entries.map(async (entry) => {
       const path = dir ? posix.join(dir, entry.name) : entry.name;
       if (entry.name === 'node_modules') return [];
       return entry.isDirectory() ? listFiles(root, path) : [path];

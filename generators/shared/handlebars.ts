@@ -9,7 +9,7 @@ import { templateKey } from './template-key.js';
 export const handlebars = Handlebars.create();
 
 // Handlebars passes its options object as the last argument; change-case must only see the text.
-const onText = (convert: (text: string) => string) => (value: unknown) => convert(String(value ?? ''));
+const onText = (convert: (text: string) => string) => (value: string | number | null | undefined) => convert(String(value ?? ''));
 
 handlebars.registerHelper({
   kebabCase: onText(kebabCase),

@@ -54,7 +54,7 @@ export async function runStep(step: PostStep, cwd: string): Promise<string | und
     await runCommands(step, cwd);
     return undefined;
   } catch (error) {
-    const recovery = await step.recover?.(String((error as { all?: unknown }).all ?? ''));
+    const recovery = await step.recover?.((error as { all?: string }).all ?? '');
     if (!recovery) throw error;
     return runRecovered(step, cwd, recovery);
   }
