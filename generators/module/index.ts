@@ -9,7 +9,7 @@ export { generateModule } from './generate-module.js';
 export { inputProblem } from './input-problem.js';
 export { moduleNames } from './module-names.js';
 
-export const moduleActionType = 'backendArchModule';
+const moduleActionType = 'backendArchModule';
 
 interface ModuleAnswers {
   name: string;
