@@ -6,35 +6,17 @@
 // source to `entryPoints` (and its dist path to package.json "bin" or "exports").
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
-import { precompiledTemplatesModule } from './dist/src/render/precompile-templates.js';
+import { precompiledTemplatesModule } from './dist/generators/shared/precompile-templates.js';
 
 const entryPoints = ['src/cli/main.ts', 'src/gen/main.ts', 'generators/plop.ts'];
 const chunksDir = 'src/chunks';
 
-/** Puts the built-in templates, precompiled, into the bundle (see src/render/precompiled-templates.ts). */
+/** Puts the built-in templates, precompiled, into the bundle (see generators/shared/precompiled-templates.ts). */
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(build) {
-    build.onLoad({ filter: /src[\\/]render[\\/]precompiled-templates\.ts$/ }, async () => ({
+    build.onLoad({ filter: /generators[\\/]shared[\\/]precompiled-templates\.ts$/ }, async () => ({
       contents: await precompiledTemplatesModule('templates'),
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * TypeScript (9 MB of CommonJS) stays a dependency and is loaded with require(): imported from ESM,
- * Node first scans the whole file for its format and its named exports (~1.4 s on a 2-core VM).
- */
-const typescriptByRequire = {
-  name: 'typescript-by-require',
-  setup(build) {
-    build.onResolve({ filter: /^typescript$/ }, ({ namespace }) =>
-      // The wrapper's own require() is left to Node.
-      namespace === 'typescript-by-require' ? { path: 'typescript', external: true } : { path: 'typescript', namespace: 'typescript-by-require' },
-    );
-    build.onLoad({ filter: /.*/, namespace: 'typescript-by-require' }, () => ({
-      contents: "export default require('typescript');",
       loader: 'js',
     }));
   },
@@ -54,6 +36,6 @@ await build({
   minify: true,
   // Bundled CommonJS packages (handlebars...) call require() for node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [precompiledTemplates, typescriptByRequire],
+  plugins: [precompiledTemplates],
   logLevel: 'warning',
 });

@@ -5,7 +5,7 @@ const number = (name, fallback) => {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 
-export const allSuites = ['create', 'footprint', 'module', 'runtime'];
+const allSuites = ['create', 'footprint', 'module', 'runtime'];
 
 export const config = {
   /** Only a full run of every suite is written to bench/results/latest.* and the README. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 
 /** Status of one GET on 127.0.0.1 (0 when nothing answers), without keep-alive. */
-export function statusOf(url, headers = {}) {
+function statusOf(url, headers = {}) {
   return new Promise((resolve) => {
     const req = request(url, { headers, agent: false, timeout: 2_000 }, (res) => {
       res.resume();

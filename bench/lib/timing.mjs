@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { summarize } from './stats.mjs';
 
 /** Wall time of one command in ms; throws with its output when it fails. */
-export function timeCommand(command, args, { cwd, env, before } = {}) {
+function timeCommand(command, args, { cwd, env, before } = {}) {
   before?.();
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd, env: env ?? process.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

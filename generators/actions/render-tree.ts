@@ -2,7 +2,7 @@ import { copyFile, lstat, mkdir, readFile, readdir, writeFile } from 'node:fs/pr
 import { basename, dirname, join, posix } from 'node:path';
 import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
 import { resolveInside } from '../../src/paths/resolve-inside.js';
-import { renderTemplate } from '../handlebars.js';
+import { renderTemplate } from '../shared/handlebars.js';
 
 export const renderTreeActionType = 'renderTree';
 
@@ -15,7 +15,7 @@ export interface RenderTreeAction extends CustomActionConfig<typeof renderTreeAc
 async function listTemplateFiles(root: string, dir = ''): Promise<string[]> {
   const entries = await readdir(join(root, dir), { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((entry) => {
+    entries.map(async (entry) => {
       const path = dir ? posix.join(dir, entry.name) : entry.name;
       if (entry.isDirectory()) return listTemplateFiles(root, path);
       if (entry.isFile()) return [path];

@@ -1,6 +1,6 @@
 import { camelCase, pascalCase, snakeCase } from 'change-case';
 import { reservedWords } from '../../src/options/names.js';
-import { GenRequestError } from '../gen-request-error.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
 import { FIELD_TYPES, type FieldType, fieldTypeTraits } from './field-types.js';
 
 export interface FieldSpec {

@@ -1,5 +1,5 @@
-import { applyChanges } from './apply-plan.js';
-import { describePlan } from './describe-plan.js';
+import { applyChanges } from '../shared/apply-plan.js';
+import { describePlan } from '../shared/describe-plan.js';
 import { type ModulePlan, type ModuleRequest, planModule } from './plan-module.js';
 
 export interface ModuleResult {

@@ -4,7 +4,12 @@ import { generateModule } from './generate-module.js';
 import { inputProblem } from './input-problem.js';
 import { moduleNames } from './module-names.js';
 
-export const moduleActionType = 'backendArchModule';
+export { parseField, parseFields } from './fields.js';
+export { generateModule } from './generate-module.js';
+export { inputProblem } from './input-problem.js';
+export { moduleNames } from './module-names.js';
+
+const moduleActionType = 'backendArchModule';
 
 interface ModuleAnswers {
   name: string;

@@ -13,7 +13,7 @@ export interface ModuleSpec {
 }
 
 /** `domain/repository.port` -> `repositoryPort`: the key templates use in `paths`. */
-export function pathKey(role: SliceRole): string {
+function pathKey(role: SliceRole): string {
   return camelCase(role.slice(role.indexOf('/') + 1));
 }
 

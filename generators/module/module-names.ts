@@ -1,7 +1,7 @@
 import { camelCase, constantCase, pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
-import { GenRequestError } from '../gen-request-error.js';
 import { nameProblem, reservedWords } from '../../src/options/names.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
 
 /** A module name cased for every place it appears: `order-items` -> `OrderItem`, `order_items`, `/order-items`. */
 export interface ModuleNames {

@@ -3,16 +3,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { type Manifest, manifestFileName, readManifest } from '../../src/manifest/manifest-schema.js';
 import { templatesDir } from '../../src/package-root.js';
-import { renderTemplate } from '../handlebars.js';
+import type { FileChange } from '../shared/apply-plan.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
+import { renderTemplate } from '../shared/handlebars.js';
+import { addToNestModule, wireModule } from '../shared/wire-module.js';
 import type { FieldSpec } from './fields.js';
 import { type ModuleLayout, moduleLayouts, SLICE_ROLES, SUPPORT_FILES, type SharedFile } from './layouts.js';
 import { migrationSql } from './migration-sql.js';
 import { moduleTemplateData } from './module-data.js';
 import { moduleNames, type ModuleNames } from './module-names.js';
-import { GenRequestError } from '../gen-request-error.js';
 import { prismaModel } from './prisma-model.js';
 import { addOwnerRelation } from './relate-owner.js';
-import { addToNestModule, wireModule } from './wire-module.js';
 
 export interface ModuleRequest {
   projectRoot: string;
@@ -23,13 +24,6 @@ export interface ModuleRequest {
   force: boolean;
   /** Migration timestamps come from this clock (tests pin it). */
   now?: Date;
-}
-
-/** A file the generator writes: `before` is undefined for a new file. */
-export interface FileChange {
-  path: string;
-  before?: string;
-  after: string;
 }
 
 export interface ModulePlan {

@@ -1,4 +1,4 @@
-import { GenRequestError } from '../gen-request-error.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
 import { alignFields } from './prisma-model.js';
 
 const FIELD_LINE = /^(\s+)([A-Za-z_]\w*)\s+(\S+)(?:\s+(.*?))?\s*$/;

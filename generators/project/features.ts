@@ -1,5 +1,5 @@
 import type { ProjectOptions } from '../../src/options/project-options.js';
-import type { DependencyName } from './dependency-versions.js';
+import type { DependencyName } from '../../src/options/dependency-versions.js';
 
 /** What one feature adds: its template tree (laid out like an app root) and the packages its code imports. */
 export interface Feature {

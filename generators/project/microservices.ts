@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import type { ProjectOptions } from '../../src/options/project-options.js';
-import type { DependencyName } from './dependency-versions.js';
+import type { DependencyName } from '../../src/options/dependency-versions.js';
 import {
   APP_BASE,
   AUTH,

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
-import { type DependencyName, dependencyVersions } from './dependency-versions.js';
+import { type DependencyName, dependencyVersions } from '../../src/options/dependency-versions.js';
 import {
   APP_BASE,
   AUTH,
@@ -30,7 +30,7 @@ import {
   serviceEndpoints,
   transportDependencies,
 } from './microservices.js';
-import { type Placement, placementFor } from './placement.js';
+import { type Placement, placementFor } from '../shared/placement.js';
 
 /** A template tree rendered into the project at `destination` (relative to the project root). */
 export interface TemplateOverlay {

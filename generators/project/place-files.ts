@@ -1,7 +1,7 @@
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
-import { type Placement, placeSpecifier } from './placement.js';
+import { type Placement, placeSpecifier } from '../shared/placement.js';
 
 export const placeFilesActionType = 'placeFiles';
 
@@ -20,7 +20,7 @@ const MAX_LINE = 120;
 async function listFiles(root: string, dir = ''): Promise<string[]> {
   const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
-    entries.map((entry) => {
+    entries.map(async (entry) => {
       const path = dir ? posix.join(dir, entry.name) : entry.name;
       if (entry.name === 'node_modules') return [];
       return entry.isDirectory() ? listFiles(root, path) : [path];

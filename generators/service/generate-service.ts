@@ -1,6 +1,5 @@
-import { applyChanges } from '../module/apply-plan.js';
-import { describePlan } from '../module/describe-plan.js';
-import type { FileChange } from '../module/plan-module.js';
+import { applyChanges, type FileChange } from '../shared/apply-plan.js';
+import { describePlan } from '../shared/describe-plan.js';
 import { planService, type ServiceRequest } from './plan-service.js';
 
 export interface ServiceResult {

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { GenRequestError } from '../gen-request-error.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
 
 interface Addition {
   /** The lines of the rendered file before the addition: where it goes. */

@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pascalCase } from 'change-case';
 import { manifestFileName, readManifest } from '../../src/manifest/manifest-schema.js';
-import type { FileChange } from '../module/plan-module.js';
-import { wireModule } from '../module/wire-module.js';
+import type { FileChange } from '../shared/apply-plan.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
+import { wireModule } from '../shared/wire-module.js';
 import { insertRenderedLines } from './insert-lines.js';
 import { addAppToRootPackage, addServiceToManifest } from './json-edits.js';
 import { renderLayoutFile, renderServiceFiles, type ServiceRendering, serviceRendering } from './render-service.js';
 import { checkServiceName } from './service-name.js';
 import { projectOptionsOf } from './service-options.js';
-import { GenRequestError } from '../gen-request-error.js';
 import { addExportAll, addRenderedImports, addRenderedProperties } from './ts-edits.js';
 
 export interface ServiceRequest {

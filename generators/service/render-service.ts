@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { renderTree } from '../actions/render-tree.js';
-import { renderTemplate } from '../handlebars.js';
 import { serviceEndpoints } from '../project/microservices.js';
 import { type ProjectPlan, projectPlan, templateData, type TemplateOverlay } from '../project/overlays.js';
 import { placeFiles } from '../project/place-files.js';
+import { renderTemplate } from '../shared/handlebars.js';
 
 /**
  * The project as the generator renders it with the new service, and as it rendered it without: both

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import { nameProblem } from '../../src/options/names.js';
-import { GenRequestError } from '../gen-request-error.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
 
 // Apps and packages every microservices project has: `users` is served by the identity service.
 const TAKEN: Record<string, string> = {

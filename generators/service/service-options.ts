@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest } from '../../src/manifest/manifest-schema.js';
 import { firstIssueMessage, type ProjectOptions, projectOptionsSchema } from '../../src/options/project-options.js';
-import { GenRequestError } from '../gen-request-error.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
 
 /** The project's name as its templates saw it: the root package's name (the contracts package is `<name>-contracts`). */
 async function projectName(projectRoot: string): Promise<string> {

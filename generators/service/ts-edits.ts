@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
-import { GenRequestError } from '../gen-request-error.js';
-import { afterComma, endOf, hasTrailingComma, insertAt, lineIndent, parseTypeScript, startOf } from '../source-edits.js';
+import { GenRequestError } from '../shared/gen-request-error.js';
+import { afterComma, endOf, hasTrailingComma, insertAt, lineIndent, parseTypeScript, startOf } from '../shared/source-edits.js';
 
 const textOf = (source: string, node: t.Node) => source.slice(startOf(node), endOf(node));
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { GenRequestError } from '../../generators/gen-request-error.js';
+import { GenRequestError } from '../../generators/shared/gen-request-error.js';
 import { CancelledError, UsageError } from '../errors.js';
 import { genHelp, parseGenArgs } from './args.js';
 import { findProjectRoot } from './find-project-root.js';

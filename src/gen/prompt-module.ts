@@ -1,7 +1,5 @@
 import { confirm, isCancel, text } from '@clack/prompts';
-import { parseField } from '../../generators/module/fields.js';
-import { inputProblem } from '../../generators/module/input-problem.js';
-import { moduleNames } from '../../generators/module/module-names.js';
+import { inputProblem, moduleNames, parseField } from '../../generators/module/index.js';
 import { CancelledError } from '../errors.js';
 
 function answered<T>(answer: T): Exclude<T, symbol> {

@@ -1,5 +1,4 @@
-import { parseFields } from '../../generators/module/fields.js';
-import { generateModule } from '../../generators/module/generate-module.js';
+import { generateModule, parseFields } from '../../generators/module/index.js';
 import { UsageError } from '../errors.js';
 import { readManifest } from '../manifest/manifest-schema.js';
 import { prismaGenerateStep } from '../post/prisma-generate-step.js';

@@ -8,7 +8,7 @@ export async function runPlopGenerator(projectRoot: string, name: string, bypass
   const names = plop.getGeneratorList().map((generator) => generator.name);
   if (!names.includes(name)) throw new UsageError(`unknown generator "${name}" (this project has: ${names.join(', ')})`);
   const generator = plop.getGenerator(name);
-  const answers = await generator.runPrompts(bypass);
+  const answers = (await generator.runPrompts(bypass)) as Record<string, unknown>;
   const { changes, failures } = await generator.runActions(answers);
   for (const change of changes) process.stdout.write(`✔ ${change.type} ${change.path}\n`);
   for (const failure of failures) process.stderr.write(`✖ ${failure.type} ${failure.path} ${failure.error}\n`);

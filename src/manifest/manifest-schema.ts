@@ -50,7 +50,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${file} not found: run this inside a project created by create-backend-arch`);
+      throw new Error(`${file} not found: run this inside a project created by create-backend-arch`, { cause: error });
     }
     throw error;
   }
@@ -58,7 +58,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const result = manifestSchema.safeParse(json);
   if (!result.success) {

@@ -1,5 +1,5 @@
 import validatePackageName from 'validate-npm-package-name';
-import { dependencyVersions } from '../../generators/project/dependency-versions.js';
+import { dependencyVersions } from './dependency-versions.js';
 
 // node_modules, favicon.ico and node builtins are rejected by validate-npm-package-name itself.
 const reservedNames = new Set([

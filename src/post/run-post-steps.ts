@@ -1,12 +1,17 @@
 import { StepFailedError } from '../errors.js';
 import type { ProjectOptions } from '../options/project-options.js';
 import { displayPath } from '../paths/display-path.js';
-import type { Reporter } from '../cli/reporter.js';
 import { postSteps } from './post-steps.js';
 import { commandLine, runStep, type StepResult } from './step.js';
 
+/** Where the steps' progress goes (the CLI's reporter). */
+export interface StepReporter {
+  stepStarted(name: string): void;
+  step(result: StepResult): void;
+}
+
 /** Runs every post step; stops at the first failure with a StepFailedError saying how to retry. */
-export async function runPostSteps(options: ProjectOptions, reporter: Reporter, results: StepResult[]) {
+export async function runPostSteps(options: ProjectOptions, reporter: StepReporter, results: StepResult[]) {
   for (const step of await postSteps(options)) {
     if (step.skipReason) {
       results.push({ name: step.name, status: 'skipped', durationMs: 0, note: step.skipReason });

@@ -23,7 +23,7 @@ export interface PostStep {
   anticipate?: () => Promise<Recovery | undefined>;
 }
 
-export type StepStatus = 'ok' | 'failed' | 'skipped';
+type StepStatus = 'ok' | 'failed' | 'skipped';
 
 export interface StepResult {
   name: string;
@@ -37,7 +37,7 @@ export function commandLine({ file, args }: Command): string {
 }
 
 /** Runs a step's commands in order; the first failing one rejects with execa's error. */
-export async function runCommands(step: PostStep, cwd: string, env: Record<string, string> = {}): Promise<void> {
+async function runCommands(step: PostStep, cwd: string, env: Record<string, string> = {}): Promise<void> {
   for (const { file, args } of step.commands) {
     await execa(file, args, { cwd, stdin: 'ignore', all: true, env });
   }
@@ -54,7 +54,7 @@ export async function runStep(step: PostStep, cwd: string): Promise<string | und
     await runCommands(step, cwd);
     return undefined;
   } catch (error) {
-    const recovery = await step.recover?.(String((error as { all?: unknown }).all ?? ''));
+    const recovery = await step.recover?.((error as { all?: string }).all ?? '');
     if (!recovery) throw error;
     return runRecovered(step, cwd, recovery);
   }

@@ -20,8 +20,8 @@ describe('npm run gen -- service', () => {
     expect(first.exitCode, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^service payments: \d+ files created, 10 modified$/m);
     expect(first.stdout).toContain('Then: npm install && npm run db:generate -w apps/payments');
-    expect(JSON.parse(await read(project, 'backend-arch.json')).services).toEqual(['users', 'orders', 'payments']);
-    expect(JSON.parse(await read(project, 'package.json')).workspaces).toContain('apps/payments');
+    expect((JSON.parse(await read(project, 'backend-arch.json')) as { services: string[] }).services).toEqual(['users', 'orders', 'payments']);
+    expect((JSON.parse(await read(project, 'package.json')) as { workspaces: string[] }).workspaces).toContain('apps/payments');
     expect(await read(project, 'apps/payments/.env.example')).toMatch(/^PORT=3003$[^]*^RPC_PORT=4003$/m);
     expect(await read(project, 'apps/gateway/src/app.module.ts')).toMatch(/ {4}OrdersModule, \/\/ ours\n {4}PaymentsModule,\n/);
     const composed = await read(project, 'docker-compose.yml');

@@ -13,7 +13,7 @@ describe('npm run gen -- module', () => {
     expect(first.exitCode, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/module orders: 19 files created, 2 modified/);
     expect(await readFile(join(project, 'src/app.module.ts'), 'utf8')).toMatch(/imports: \[[^\]]*OrdersModule,\n {2}\]/);
-    expect(JSON.parse(await readFile(join(project, 'backend-arch.json'), 'utf8')).modules).toEqual(['orders']);
+    expect((JSON.parse(await readFile(join(project, 'backend-arch.json'), 'utf8')) as { modules: string[] }).modules).toEqual(['orders']);
 
     const before = await snapshotTree(project);
     const second = await runGen(['module', 'orders', '--fields', FIELDS, '--no-generate'], project);

@@ -41,13 +41,17 @@ describe('generating a project', () => {
     const cwd = await tempDir();
     const { exitCode, stdout } = await runCli(['api', '--json', ...quiet], { cwd });
     expect(exitCode).toBe(0);
-    const result = JSON.parse(stdout);
+    const result = JSON.parse(stdout) as {
+      files: { path: string; size: number }[];
+      steps: { name: string; status: string }[];
+      nextSteps: string[];
+    };
     expect(result).toMatchObject({ ok: true, directory: join(cwd, 'api'), options: { name: 'api', layout: 'monolith' } });
-    const paths = result.files.map((file: { path: string }) => file.path);
+    const paths = result.files.map((file) => file.path);
     expect(paths).toContain('backend-arch.json');
     expect([...paths].sort()).toEqual(paths);
-    expect(result.files.every((file: { size: number }) => file.size > 0)).toBe(true);
-    expect(result.steps.map((step: { name: string; status: string }) => `${step.name}:${step.status}`)).toEqual([
+    expect(result.files.every((file) => file.size > 0)).toBe(true);
+    expect(result.steps.map((step) => `${step.name}:${step.status}`)).toEqual([
       'write files:ok',
       'install dependencies:skipped',
       'generate the Prisma client:skipped',

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterEach, expect } from 'vitest';
 
-export const cliPath = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+const cliPath = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
 const genPath = fileURLToPath(new URL('../../dist/src/gen/main.js', import.meta.url));
 
 /** The built CLI, never interactive (stdin is a pipe), with a neutral environment. */

@@ -9,8 +9,8 @@ const quiet = ['--no-install', '--no-git'];
 
 describe('Ctrl-C while writing', () => {
   it('exits 130 and leaves nothing behind, or finishes the whole project', async () => {
-    const reference = JSON.parse((await runCli(['sig-api', '--dry-run', '--json', ...quiet], { cwd: await tempDir() })).stdout);
-    const allFiles = reference.files.map((file: { path: string }) => file.path);
+    const reference = JSON.parse((await runCli(['sig-api', '--dry-run', '--json', ...quiet], { cwd: await tempDir() })).stdout) as { files: { path: string }[] };
+    const allFiles = reference.files.map((file) => file.path);
     let interrupted = 0;
     // SIGINT as soon as the staging directory appears, i.e. in the middle of writing.
     for (let attempt = 0; attempt < 5; attempt++) {

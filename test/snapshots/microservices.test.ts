@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as AvailabilityModule from '../../src/options/availability.js';
 import type { RenderedProject } from './render.js';
 
 // Every transport is rendered whatever the availability map says, so its templates are reviewed before it is offered.
 vi.mock('../../src/options/availability.js', async (importOriginal) => {
-  const { availability } = await importOriginal<typeof import('../../src/options/availability.js')>();
+  const { availability } = await importOriginal<typeof AvailabilityModule>();
   return {
     availability: {
       layouts: { ...availability.layouts, microservices: true },

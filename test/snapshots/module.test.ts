@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describePlan } from '../../generators/module/describe-plan.js';
 import { parseFields } from '../../generators/module/fields.js';
 import { type ModulePlan, planModule } from '../../generators/module/plan-module.js';
+import { describePlan } from '../../generators/shared/describe-plan.js';
 import type { Layout } from '../../src/options/choices.js';
 import { render, temporaryWorkDir } from './render.js';
 

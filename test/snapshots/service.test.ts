@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describePlan } from '../../generators/module/describe-plan.js';
 import { planService } from '../../generators/service/plan-service.js';
+import { describePlan } from '../../generators/shared/describe-plan.js';
 import type { Transport } from '../../src/options/choices.js';
 import { render, temporaryWorkDir } from './render.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToNestModule, wireModule } from '../../generators/module/wire-module.js';
+import { addToNestModule, wireModule } from '../../generators/shared/wire-module.js';
 
 const appModule = `import { Module } from '@nestjs/common';
 import { AuthModule } from './api/auth/auth.module.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeImports } from '../../generators/project/place-files.js';
-import { modularPlacement, placeSpecifier, placementFor } from '../../generators/project/placement.js';
+import { modularPlacement, placeSpecifier, placementFor } from '../../generators/shared/placement.js';
 
 const place = modularPlacement(['auth', 'users', 'orders']);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderTree } from '../../generators/actions/render-tree.js';
-import { renderTemplate } from '../../generators/handlebars.js';
+import { renderTemplate } from '../../generators/shared/handlebars.js';
 import { listFiles } from '../../src/render/list-files.js';
 
 let root: string;

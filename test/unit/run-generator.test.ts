@@ -50,7 +50,7 @@ describe('runGenerator', () => {
   });
 
   it("leaves built-in actions and other plop API to node-plop, with the same result", async () => {
-    const actions = ({ name }: { name: string }) => [
+    const actions = () => [
       { type: 'record', label: 'first' },
       { type: 'add', path: join(dir, '{{name}}.txt'), template: 'hello {{name}}' },
     ];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TemplateOverlay } from '../../generators/project/overlays.js';
-import { handlebars } from '../../generators/handlebars.js';
+import { handlebars } from '../../generators/shared/handlebars.js';
 import { InterruptedError } from '../../src/errors.js';
 import { readManifest } from '../../src/manifest/manifest-schema.js';
 import { projectOptionsSchema } from '../../src/options/project-options.js';

@@ -22,7 +22,7 @@ await client.end();
 `;
 
 /** One app of a generated microservices project, run from its build in production mode. */
-export class RunningApp {
+class RunningApp {
   private child: ResultPromise<{ all: true; reject: false }> | undefined;
   /** Everything the app printed, across restarts. */
   output = '';

@@ -9,7 +9,7 @@ import {
   type RawJson,
 } from './nasty-values.js';
 
-export interface OpenApiParameter {
+interface OpenApiParameter {
   name: string;
   in: 'query' | 'path' | 'header';
   schema?: JsonSchema;

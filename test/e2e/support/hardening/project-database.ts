@@ -9,7 +9,7 @@ interface PgClient {
 }
 
 /** A `pg` client from the generated project's own install (this repository does not depend on pg). */
-export async function connectWithProjectPg(projectDir: string, url: string): Promise<PgClient> {
+async function connectWithProjectPg(projectDir: string, url: string): Promise<PgClient> {
   const { Client } = createRequire(join(projectDir, 'package.json'))('pg') as { Client: new (options: object) => PgClient };
   const client = new Client({ connectionString: url });
   await client.connect();

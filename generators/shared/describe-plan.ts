@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import type { FileChange } from './plan-module.js';
+import type { FileChange } from './apply-plan.js';
 
 /** The dry-run report: the new files with their sizes, then a unified diff of each modified file. */
 export function describePlan(changes: FileChange[]): string {

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
-import { GenRequestError } from '../gen-request-error.js';
-import { afterComma, endOf, hasTrailingComma, insertAt, lineIndent, parseTypeScript, startOf } from '../source-edits.js';
+import { GenRequestError } from './gen-request-error.js';
+import { afterComma, endOf, hasTrailingComma, insertAt, lineIndent, parseTypeScript, startOf } from './source-edits.js';
 
 export interface WiringEdit {
   /** The source with the additions, or unchanged if everything was there already. */

@@ -1,6 +1,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { FileChange } from './plan-module.js';
+
+/** A file the generator writes: `before` is undefined for a new file. */
+export interface FileChange {
+  path: string;
+  before?: string;
+  after: string;
+}
 
 /** Writes every change, or none: on a failure the files written so far are restored or removed. */
 export async function applyChanges(root: string, changes: FileChange[]): Promise<void> {

@@ -1,15 +1,15 @@
 import { posix } from 'node:path';
 import Handlebars from 'handlebars';
 import { camelCase, constantCase, kebabCase, noCase, pascalCase, snakeCase } from 'change-case';
-import { precompiledTemplates } from '../src/render/precompiled-templates.js';
-import { templateKey } from '../src/render/template-key.js';
-import { placementFor } from './project/placement.js';
+import { placementFor } from './placement.js';
+import { precompiledTemplates } from './precompiled-templates.js';
+import { templateKey } from './template-key.js';
 
 /** The one handlebars instance for every template (node-plop's own registers on the global one). */
 export const handlebars = Handlebars.create();
 
 // Handlebars passes its options object as the last argument; change-case must only see the text.
-const onText = (convert: (text: string) => string) => (value: unknown) => convert(String(value ?? ''));
+const onText = (convert: (text: string) => string) => (value: string | number | null | undefined) => convert(String(value ?? ''));
 
 handlebars.registerHelper({
   kebabCase: onText(kebabCase),

@@ -37,7 +37,7 @@ export function placementFor(layout: string, modules: readonly string[]): Placem
 
 const MODULE_FILE = /^src\/modules\/([^/]+)\//;
 
-export function moduleOf(path: string): string | undefined {
+function moduleOf(path: string): string | undefined {
   return MODULE_FILE.exec(path)?.[1];
 }
 
