@@ -5,8 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  // The e2e and bench fixtures are copied into, or stand in for, generated projects.
-  { ignores: ['dist/', 'templates/', 'bench/fixtures/', 'bench/results/', 'test/e2e/fixtures/'] },
+  // The e2e and bench fixtures are copied into, or stand in for, generated projects; a preset's templates and
+  // features are linted in the projects made from it.
+  {
+    ignores: [
+      'dist/',
+      'templates/',
+      'bench/fixtures/',
+      'bench/results/',
+      'test/e2e/fixtures/',
+      'examples/presets/*/templates/',
+      'examples/presets/*/features/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
