@@ -51,12 +51,24 @@ function oneLine(message: string): string {
 
 async function renderFile({ source, removable }: TemplateFile, target: string, data: object): Promise<boolean> {
   if (!source.endsWith('.hbs') && !removable) return copyFile(source, target).then(() => true);
-  const content = source.endsWith('.hbs') ? renderTemplate(await readFile(source, 'utf8'), data) : await readFile(source);
+  const content = source.endsWith('.hbs') ? withLine(await readFile(source, 'utf8'), data) : await readFile(source);
   // An overlay's file that renders to nothing drops the file, also one an earlier tree wrote.
   if (removable && content.length === 0) return rm(target, { force: true }).then(() => false);
   const { mode } = await lstat(source);
   await writeFile(target, content, { mode });
   return true;
+}
+
+// Handlebars knows the line of a parse error, not of a missing helper: the first use of it is the line.
+function withLine(template: string, data: object): string {
+  try {
+    return renderTemplate(template, data);
+  } catch (error) {
+    const helper = /^Missing helper: "(.+)"/.exec((error as Error).message)?.[1];
+    const index = helper ? template.split('\n').findIndex((line) => new RegExp(`{{[#~]?\\s*${helper.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(line)) : -1;
+    if (index !== -1) Object.assign(error as object, { lineNumber: index + 1 });
+    throw error;
+  }
 }
 
 /** A template that failed to render: `problem` says why, with its line when handlebars knows it. */
@@ -81,16 +93,18 @@ async function templateFiles(templateDir: string, overlayDirs: readonly string[]
     listTemplateFiles(dir).catch((error: Error) => {
       throw new Error(`cannot read the templates in ${dir}: ${error.message}`);
     });
+  // By output path: an overlay's `x.hbs` replaces a plain `x`, and the other way round.
+  const key = (path: string) => path.replace(/\.hbs$/, '');
   const files = new Map<string, TemplateFile>();
-  for (const path of await list(templateDir)) files.set(path, { path, source: join(templateDir, path), removable: false });
+  for (const path of await list(templateDir)) files.set(key(path), { path, source: join(templateDir, path), removable: false });
   for (const overlayDir of overlayDirs) {
     if (!(await lstat(overlayDir).catch(() => undefined))?.isDirectory()) continue;
     for (const path of await list(overlayDir)) {
       const source = join(overlayDir, path);
       // A file the overlay leaves as the built-in one (an ejected, unchanged template) changes nothing.
-      const builtIn = files.get(path);
-      if (builtIn && (await sameContent(builtIn.source, source))) continue;
-      files.set(path, { path, source, removable: true });
+      const builtIn = files.get(key(path));
+      if (builtIn?.path === path && (await sameContent(builtIn.source, source))) continue;
+      files.set(key(path), { path, source, removable: true });
     }
   }
   return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
