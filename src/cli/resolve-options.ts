@@ -32,6 +32,15 @@ export interface PresetInput {
   featureOptions: FeatureOption[];
 }
 
+/** A preset's default modules apply to the modular layout only, its services to microservices only. */
+function forLayout({ modules, services, ...defaults }: GivenOptions, layout: string | undefined): GivenOptions {
+  return {
+    ...defaults,
+    ...(layout === 'modular' && modules ? { modules } : {}),
+    ...(layout === 'microservices' && services ? { services } : {}),
+  };
+}
+
 /** Flags + prompts (only in a terminal) + the preset's defaults + built-in defaults -> validated options. */
 export async function resolveOptions(
   args: CliArgs,
@@ -58,7 +67,7 @@ export async function resolveOptions(
   return check(
     projectOptionsSchema.safeParse({
       packageManager: detectPackageManager(env.npm_config_user_agent),
-      ...defaults,
+      ...forLayout(defaults, answers.layout ?? defaults.layout),
       ...answers,
       ...(features ? { features } : {}),
       name: basename(target),

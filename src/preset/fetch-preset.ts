@@ -39,8 +39,9 @@ async function packPackage(spec: string, tempRoot: string): Promise<string> {
   if (result.exitCode !== 0) {
     const reason = `${result.stderr}`
       .split('\n')
+      .filter((line) => /^npm (error|ERR!)/.test(line))
       .map((line) => line.replace(/^npm (error|ERR!)\s*/, '').trim())
-      .find((line) => line && !/^(code|errno)\b/.test(line) && !line.startsWith('A complete log'));
+      .find((line) => line && !/^(code|errno|path|syscall)\b/.test(line) && !line.startsWith('A complete log'));
     throw new PresetError(`cannot fetch preset ${spec} with npm pack: ${reason ?? `exit code ${result.exitCode}`}`);
   }
   const [packed] = JSON.parse(result.stdout) as { filename: string }[];
