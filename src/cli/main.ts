@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // A preset's features add flags: it is resolved before the arguments are parsed for good.
   const presetSpec = argv.some((arg) => /^-(h|v|-help|-version)$/.test(arg)) ? undefined : presetSpecIn(argv);
-  if (presetSpec !== undefined) {
+  if (presetSpec) {
     const { runWithPreset } = await import('./run.js');
     return runWithPreset(argv, presetSpec, parse);
   }
