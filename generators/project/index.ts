@@ -34,13 +34,12 @@ export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction 
   const { options, destinationRoot, overlays, preset } = input;
   const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options);
   const data = templateData(options);
-  const overlayDirs = (templateDir: string) => (preset ? overlayDirsFor(preset.templateDirs, templateDir) : []);
   const render = (overlay: TemplateOverlay): RenderTreeAction => ({
     type: renderTreeActionType,
     templateDir: overlay.templateDir,
     destination: overlay.destination ? resolveInside(destinationRoot, overlay.destination) : destinationRoot,
     templateData: { ...data, ...overlay.data },
-    ...(preset ? { overlayDirs: overlayDirs(overlay.templateDir) } : {}),
+    ...(preset ? { overlayDirs: overlayDirsFor(preset.templateDirs, overlay.templateDir) } : {}),
   });
   const presetPlopfile: TemplateOverlay[] = preset?.generators.length
     ? [{ name: PRESET_PLOPFILE, templateDir: join(templatesDir(), PRESET_PLOPFILE), destination: '', data: { presetGenerators: preset.generators } }]

@@ -24,6 +24,8 @@ const options = {
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
 
+type FlagValues = { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string };
+
 /** Only the option values the user gave; the schema supplies the defaults. */
 export interface GivenOptions {
   layout?: string;
@@ -103,10 +105,11 @@ export function parseCliArgs(argv: string[], featureFlags: FeatureFlag[] = []): 
     throw usageErrorFrom(error as Error);
   }
   const { positionals } = parsed;
-  const values = parsed.values as { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string };
-  const flagValues = parsed.values as Record<string, unknown>;
+  // The preset's flags make the options dynamic: the values of the built-in ones keep their types.
+  const values = parsed.values as FlagValues;
+  const featureValues = parsed.values as Record<string, boolean>;
   const features = Object.fromEntries(
-    featureFlags.filter(({ flag }) => flagValues[flag] !== undefined).map(({ key, flag }) => [key, flagValues[flag] as boolean]),
+    featureFlags.filter(({ flag }) => Object.hasOwn(featureValues, flag)).map(({ key, flag }) => [key, featureValues[flag]!]),
   );
   if (positionals.length > 1) {
     throw new UsageError(`expected one directory, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);

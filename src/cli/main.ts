@@ -21,7 +21,7 @@ function parse(argv: string[], featureFlags: FeatureFlag[] = []): CliArgs | numb
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'preset') {
+  if (argv[0] === 'preset' && argv[1] === 'check') {
     const { runPresetCommand } = await import('./preset-command.js');
     return runPresetCommand(argv.slice(1));
   }

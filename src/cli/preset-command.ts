@@ -5,14 +5,12 @@ import { checkTarget } from '../write/target.js';
 import type { CliArgs } from './args.js';
 import { reportError } from './report-error.js';
 
-export const presetUsage = 'usage: create-backend-arch preset check <dir>';
+const presetUsage = 'usage: create-backend-arch preset check <dir>';
 
 /** `create-backend-arch preset check <dir>`: every problem of the preset, one line each; exit 1 on any. */
 export async function runPresetCommand(argv: string[]): Promise<number> {
-  const [command, dir, ...rest] = argv;
-  if (command !== 'check' || !dir || rest.length > 0) {
-    return reportError(new UsageError(`${command === 'check' ? 'expected one preset directory' : `unknown preset command "${command ?? ''}"`}; ${presetUsage}`)).exitCode;
-  }
+  const [, dir, ...rest] = argv;
+  if (!dir || rest.length > 0) return reportError(new UsageError(`expected one preset directory; ${presetUsage}`)).exitCode;
   const { checkPreset } = await import('../preset/check-preset.js');
   const problems = await checkPreset(resolve(dir));
   for (const problem of problems) process.stderr.write(`${problem}\n`);
