@@ -23,3 +23,8 @@ export class InterruptedError extends Error {
 export class StepFailedError extends Error {
   override name = 'StepFailedError';
 }
+
+/** A preset that cannot be used: missing, invalid, unreachable or failing to render. Exit code 1, nothing written. */
+export class PresetError extends Error {
+  override name = 'PresetError';
+}

@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import type { NodePlopAPI } from 'node-plop';
 import type { ProjectOptions } from '../../src/options/project-options.js';
+import { templatesDir } from '../../src/package-root.js';
 import { resolveInside } from '../../src/paths/resolve-inside.js';
+import { overlayDirsFor } from '../../src/preset/template-overlay.js';
 import { registerRenderTree, renderTreeActionType, type RenderTreeAction } from '../actions/render-tree.js';
 import { placeFilesActionType, type PlaceFilesAction, registerPlaceFiles } from './place-files.js';
 import { type ProjectPlan, projectPlan, templateData, type TemplateOverlay } from './overlays.js';
@@ -11,10 +14,24 @@ export interface ProjectGeneratorInput {
   destinationRoot: string;
   /** Replaces the plan: these trees only, rendered in order. */
   overlays?: TemplateOverlay[];
+  preset?: PresetRender;
 }
 
+/** What a team preset changes in a project (see src/preset/). */
+export interface PresetRender {
+  /** Its `templates` trees, parent preset first: their files replace or add to the built-in trees' at the same paths. */
+  templateDirs: string[];
+  /** Its feature folders (descriptor + templates), parent preset first, for the feature registry. */
+  featureDirs: string[];
+  /** Its `generators` modules as the project's plopfile imports them (relative to the project root). */
+  generators: { preset: string; modulePath: string }[];
+}
+
+// The plopfile that registers a preset's generators next to the built-in ones.
+const PRESET_PLOPFILE = 'preset-plopfile';
+
 export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction | PlaceFilesAction)[] {
-  const { options, destinationRoot, overlays } = input;
+  const { options, destinationRoot, overlays, preset } = input;
   const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options);
   const data = templateData(options);
   const render = (overlay: TemplateOverlay): RenderTreeAction => ({
@@ -22,7 +39,11 @@ export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction 
     templateDir: overlay.templateDir,
     destination: overlay.destination ? resolveInside(destinationRoot, overlay.destination) : destinationRoot,
     templateData: { ...data, ...overlay.data },
+    ...(preset ? { overlayDirs: overlayDirsFor(preset.templateDirs, overlay.templateDir) } : {}),
   });
+  const presetPlopfile: TemplateOverlay[] = preset?.generators.length
+    ? [{ name: PRESET_PLOPFILE, templateDir: join(templatesDir(), PRESET_PLOPFILE), destination: '', data: { presetGenerators: preset.generators } }]
+    : [];
   return [
     ...plan.features.map(render),
     ...(plan.placement || plan.keep
@@ -35,7 +56,7 @@ export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction 
           } as const,
         ]
       : []),
-    ...plan.layout.map(render),
+    ...[...plan.layout, ...presetPlopfile].map(render),
   ];
 }
 

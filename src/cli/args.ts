@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../errors.js';
+import { PresetError, UsageError } from '../errors.js';
 
 const options = {
   layout: { type: 'string' },
@@ -11,6 +11,8 @@ const options = {
   auth: { type: 'boolean' },
   'rate-limit': { type: 'boolean' },
   preset: { type: 'string' },
+  'trust-preset': { type: 'boolean' },
+  'eject-templates': { type: 'string' },
   'package-manager': { type: 'string' },
   install: { type: 'boolean' },
   git: { type: 'boolean' },
@@ -21,6 +23,8 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
+
+type FlagValues = { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** Only the option values the user gave; the schema supplies the defaults. */
 export interface GivenOptions {
@@ -33,6 +37,8 @@ export interface GivenOptions {
   auth?: boolean;
   rateLimit?: boolean;
   preset?: string;
+  /** On/off of a preset's own features, by their option key. */
+  features?: Record<string, boolean>;
   packageManager?: string;
   install?: boolean;
   git?: boolean;
@@ -41,6 +47,10 @@ export interface GivenOptions {
 export interface CliArgs {
   directory?: string;
   given: GivenOptions;
+  /** Run the preset's `postGenerate` commands. */
+  trustPreset: boolean;
+  /** `--eject-templates <dir>`: write a starter preset there instead of a project. */
+  ejectTemplates?: string;
   yes: boolean;
   dryRun: boolean;
   force: boolean;
@@ -65,14 +75,42 @@ function usageErrorFrom(error: Error & { code?: string }): UsageError {
   return new UsageError(`${error.message.split('. ')[0]} (see --help)`);
 }
 
-export function parseCliArgs(argv: string[]): CliArgs {
+/** A preset feature's flag: `--<flag>` / `--no-<flag>` sets `key`. */
+export interface FeatureFlag {
+  key: string;
+  flag: string;
+}
+
+/** The `--preset` value, read before the real parse: the preset's features add flags of their own. */
+export function presetSpecIn(argv: string[]): string | undefined {
+  const { values } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, allowNegative: true });
+  return typeof values.preset === 'string' ? values.preset : undefined;
+}
+
+function withFeatureFlags(featureFlags: FeatureFlag[]): ParseArgsConfig['options'] {
+  const all: ParseArgsConfig['options'] = { ...options };
+  for (const { flag } of featureFlags) {
+    if (Object.hasOwn(all, flag)) throw new PresetError(`the preset's feature flag --${flag} is already an option of create-backend-arch`);
+    all[flag] = { type: 'boolean' };
+  }
+  return all;
+}
+
+export function parseCliArgs(argv: string[], featureFlags: FeatureFlag[] = []): CliArgs {
   let parsed;
+  const allOptions = featureFlags.length > 0 ? withFeatureFlags(featureFlags) : options;
   try {
-    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true, allowNegative: true });
+    parsed = parseArgs({ args: argv, options: allOptions, strict: true, allowPositionals: true, allowNegative: true });
   } catch (error) {
     throw usageErrorFrom(error as Error);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  // The preset's flags make the options dynamic: the values of the built-in ones keep their types.
+  const values = parsed.values as FlagValues;
+  const featureValues = parsed.values as Record<string, boolean>;
+  const features = Object.fromEntries(
+    featureFlags.filter(({ flag }) => Object.hasOwn(featureValues, flag)).map(({ key, flag }) => [key, featureValues[flag]!]),
+  );
   if (positionals.length > 1) {
     throw new UsageError(`expected one directory, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
   }
@@ -88,10 +126,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
       auth: values.auth,
       rateLimit: values['rate-limit'],
       preset: values.preset,
+      features: featureFlags.length > 0 ? features : undefined,
       packageManager: values['package-manager'],
       install: values.install,
       git: values.git,
     }),
+    trustPreset: values['trust-preset'] ?? false,
+    ejectTemplates: values['eject-templates'],
     yes: values.yes ?? false,
     dryRun: values['dry-run'] ?? false,
     force: values.force ?? false,

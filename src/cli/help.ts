@@ -20,7 +20,9 @@ export function helpText(): string {
     ['--auth, --no-auth', `JWT auth (default: ${onOff(optionDefaults.auth)})${soon('auth')}`],
     ['--jwt-alg <algorithm>', `access token signing: ${values(jwtAlgorithms, optionDefaults.jwtAlg)}`],
     ['--rate-limit, --no-rate-limit', `rate limiting (default: ${onOff(optionDefaults.rateLimit)})${soon('rateLimit')}`],
-    ['--preset <path|package>', `a team preset${soon('preset')}`],
+    ['--preset <path|package|tgz>', `a team preset: a directory, an npm package[@version] or a tarball${soon('preset')}`],
+    ['--trust-preset', "run the preset's postGenerate commands (listed and skipped without it)"],
+    ['--eject-templates <dir>', 'write the built-in templates and a starter preset there, the start of a team preset'],
     ['--package-manager <pm>', `${packageManagers.join(', ')} (default: the one running this, else npm)`],
     ['--install, --no-install', `install dependencies and generate the Prisma client (default: ${onOff(optionDefaults.install)})`],
     ['--git, --no-git', `create a git repository with a first commit (default: ${onOff(optionDefaults.git)})`],
@@ -35,6 +37,7 @@ export function helpText(): string {
   return [
     'Usage: create-backend-arch [directory] [options]',
     '       npm create backend-arch@latest [directory] -- [options]',
+    '       create-backend-arch preset check <dir>   (validates a preset and renders it for every layout it allows)',
     '',
     'Scaffolds a NestJS backend. Prompts for what is missing when run in a terminal;',
     'never prompts otherwise (pass a directory or --yes).',
@@ -49,6 +52,7 @@ export function helpText(): string {
     '  npx create-backend-arch my-api --http express --no-git',
     '  npx create-backend-arch --yes --dry-run',
     '  npx create-backend-arch my-api --yes --json --no-install',
+    '  npx create-backend-arch my-api --preset @acme/backend-preset@1.2.0',
     '',
   ].join('\n');
 }

@@ -2,14 +2,14 @@
 // Kept light: --help and --version must not load the generator (zod, node-plop, execa...).
 import module from 'node:module';
 import { UsageError } from '../errors.js';
-import { parseCliArgs, type CliArgs } from './args.js';
+import { parseCliArgs, presetSpecIn, type CliArgs, type FeatureFlag } from './args.js';
 
 // Node >= 22.1 keeps V8's compiled code between runs (in a cache under the temp dir); Node 20 has no such API.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-function parse(argv: string[]): CliArgs | number {
+function parse(argv: string[], featureFlags: FeatureFlag[] = []): CliArgs | number {
   try {
-    return parseCliArgs(argv);
+    return parseCliArgs(argv, featureFlags);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`error: ${error.message}\n`);
@@ -21,6 +21,16 @@ function parse(argv: string[]): CliArgs | number {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'preset' && argv[1] === 'check') {
+    const { runPresetCommand } = await import('./preset-command.js');
+    return runPresetCommand(argv.slice(1));
+  }
+  // A preset's features add flags: it is resolved before the arguments are parsed for good.
+  const presetSpec = argv.some((arg) => /^-(h|v|-help|-version)$/.test(arg)) ? undefined : presetSpecIn(argv);
+  if (presetSpec) {
+    const { runWithPreset } = await import('./run.js');
+    return runWithPreset(argv, presetSpec, parse);
+  }
   const args = parse(argv);
   if (typeof args === 'number') return args;
   if (args.help) {
@@ -32,6 +42,10 @@ async function main(argv: string[]): Promise<number> {
     const { packageVersion } = await import('../package-root.js');
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
+  }
+  if (args.ejectTemplates !== undefined) {
+    const { runEject } = await import('./preset-command.js');
+    return runEject(args);
   }
   const { run } = await import('./run.js');
   return run(args);

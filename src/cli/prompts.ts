@@ -5,6 +5,7 @@ import { CancelledError } from '../errors.js';
 import { availability } from '../options/availability.js';
 import { httpAdapters, layouts, optionDefaults } from '../options/choices.js';
 import { projectNameProblem } from '../options/package-name.js';
+import type { FeatureOption } from '../preset/preset-features.js';
 import type { GivenOptions } from './args.js';
 
 function answered<T>(answer: T): Exclude<T, symbol> {
@@ -24,9 +25,18 @@ export async function promptDirectory(output: Writable): Promise<string> {
   );
 }
 
-/** Asks for every option the user did not give, in the order of the help. */
-export async function promptMissing(given: GivenOptions, output: Writable): Promise<GivenOptions> {
+/**
+ * Asks for every option the user did not give, in the order of the help, then for a preset's features;
+ * `defaults` (a preset's) are preselected instead of the built-in ones.
+ */
+export async function promptMissing(
+  given: GivenOptions,
+  output: Writable,
+  defaults: GivenOptions = {},
+  featureOptions: FeatureOption[] = [],
+): Promise<GivenOptions> {
   const answers: GivenOptions = { ...given };
+  const initial = { ...optionDefaults, ...defaults };
   answers.layout ??= answered(
     await select({
       message: 'Layout',
@@ -35,7 +45,7 @@ export async function promptMissing(given: GivenOptions, output: Writable): Prom
         disabled: !availability.layouts[layout],
         hint: availability.layouts[layout] ? undefined : 'not available yet',
       })),
-      initialValue: optionDefaults.layout,
+      initialValue: initial.layout,
       output,
     }),
   );
@@ -43,23 +53,29 @@ export async function promptMissing(given: GivenOptions, output: Writable): Prom
     await select({
       message: 'HTTP adapter',
       options: httpAdapters.map((adapter) => ({ value: adapter })),
-      initialValue: optionDefaults.http,
+      initialValue: initial.http,
       output,
     }),
   );
   if (availability.features.auth) {
-    answers.auth ??= answered(await confirm({ message: 'JWT auth?', initialValue: optionDefaults.auth, output }));
+    answers.auth ??= answered(await confirm({ message: 'JWT auth?', initialValue: initial.auth, output }));
   }
   if (availability.features.rateLimit) {
     answers.rateLimit ??= answered(
-      await confirm({ message: 'Rate limiting?', initialValue: optionDefaults.rateLimit, output }),
+      await confirm({ message: 'Rate limiting?', initialValue: initial.rateLimit, output }),
     );
   }
   answers.install ??= answered(
-    await confirm({ message: 'Install dependencies?', initialValue: optionDefaults.install, output }),
+    await confirm({ message: 'Install dependencies?', initialValue: initial.install, output }),
   );
   answers.git ??= answered(
-    await confirm({ message: 'Create a git repository?', initialValue: optionDefaults.git, output }),
+    await confirm({ message: 'Create a git repository?', initialValue: initial.git, output }),
   );
+  for (const feature of featureOptions) {
+    answers.features ??= {};
+    answers.features[feature.key] ??= answered(
+      await confirm({ message: feature.prompt, initialValue: defaults.features?.[feature.key] ?? feature.default, output }),
+    );
+  }
   return answers;
 }

@@ -1,7 +1,7 @@
-import { CancelledError, InterruptedError, StepFailedError, UsageError } from '../errors.js';
+import { CancelledError, InterruptedError, PresetError, StepFailedError, UsageError } from '../errors.js';
 
 export interface ErrorReport {
-  code: 'USAGE' | 'CANCELLED' | 'INTERRUPTED' | 'STEP_FAILED' | 'FAILED';
+  code: 'USAGE' | 'PRESET' | 'CANCELLED' | 'INTERRUPTED' | 'STEP_FAILED' | 'FAILED';
   exitCode: number;
   message: string;
 }
@@ -9,6 +9,7 @@ export interface ErrorReport {
 export function describeError(error: unknown): ErrorReport {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) return { code: 'USAGE', exitCode: 2, message };
+  if (error instanceof PresetError) return { code: 'PRESET', exitCode: 1, message };
   if (error instanceof CancelledError) return { code: 'CANCELLED', exitCode: 1, message };
   if (error instanceof InterruptedError) {
     return { code: 'INTERRUPTED', exitCode: error.signal === 'SIGINT' ? 130 : 1, message };

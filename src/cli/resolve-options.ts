@@ -7,6 +7,7 @@ import {
   projectOptionsSchema,
   type ProjectOptions,
 } from '../options/project-options.js';
+import type { FeatureOption } from '../preset/preset-features.js';
 import type { CliArgs, GivenOptions } from './args.js';
 import { detectPackageManager } from './detect-package-manager.js';
 
@@ -22,8 +23,30 @@ export function canPrompt(args: CliArgs): boolean {
   return !args.yes && Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
-/** Flags + prompts (only in a terminal) + defaults -> validated options. */
-export async function resolveOptions(args: CliArgs, env: NodeJS.ProcessEnv = process.env): Promise<ProjectOptions> {
+/** What a preset changes in how options are resolved (see src/preset/apply-preset.ts). */
+export interface PresetInput {
+  /** The flags with the preset's locked values in place. */
+  given: GivenOptions;
+  /** The preset's defaults, replacing the built-in ones. */
+  defaults: GivenOptions;
+  featureOptions: FeatureOption[];
+}
+
+/** A preset's default modules apply to the modular layout only, its services to microservices only. */
+function forLayout({ modules, services, ...defaults }: GivenOptions, layout: string | undefined): GivenOptions {
+  return {
+    ...defaults,
+    ...(layout === 'modular' && modules ? { modules } : {}),
+    ...(layout === 'microservices' && services ? { services } : {}),
+  };
+}
+
+/** Flags + prompts (only in a terminal) + the preset's defaults + built-in defaults -> validated options. */
+export async function resolveOptions(
+  args: CliArgs,
+  env: NodeJS.ProcessEnv = process.env,
+  preset?: PresetInput,
+): Promise<ProjectOptions> {
   // Bad flags fail before any prompt.
   check(projectOptionsObject.omit({ name: true, directory: true }).safeParse(args.given));
   const interactive = canPrompt(args);
@@ -37,10 +60,18 @@ export async function resolveOptions(args: CliArgs, env: NodeJS.ProcessEnv = pro
     else throw new UsageError(missingDirectoryMessage);
   }
   const target = resolve(directory);
-  const given: GivenOptions = {
-    packageManager: detectPackageManager(env.npm_config_user_agent),
-    ...args.given,
-  };
-  const answers = prompts ? await prompts.promptMissing(given, output) : given;
-  return check(projectOptionsSchema.safeParse({ ...answers, name: basename(target), directory: target }));
+  const defaults = preset?.defaults ?? {};
+  const given: GivenOptions = preset?.given ?? args.given;
+  const answers = prompts ? await prompts.promptMissing(given, output, defaults, preset?.featureOptions) : given;
+  const features = preset ? { ...defaults.features, ...answers.features } : undefined;
+  return check(
+    projectOptionsSchema.safeParse({
+      packageManager: detectPackageManager(env.npm_config_user_agent),
+      ...forLayout(defaults, answers.layout ?? defaults.layout),
+      ...answers,
+      ...(features ? { features } : {}),
+      name: basename(target),
+      directory: target,
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { httpAdapters, jwtAlgorithms, layouts, packageManagers, transports } from '../options/choices.js';
 import type { ProjectOptions } from '../options/project-options.js';
+import type { ResolvedPreset } from '../preset/load-preset.js';
 
 export const manifestFileName = 'backend-arch.json';
 
@@ -19,6 +20,9 @@ export const manifestSchema = z.object({
   services: z.array(z.string()),
   transport: z.enum(transports),
   packageManager: z.enum(packageManagers),
+  // With a team preset only: which one (its content hash covers its parents), and its features' values.
+  preset: z.object({ name: z.string(), version: z.string(), hash: z.string() }).optional(),
+  features: z.record(z.string(), z.boolean()).optional(),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -26,6 +30,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export function createManifest(
   options: ProjectOptions,
   generator: Manifest['generator'],
+  preset?: Pick<ResolvedPreset, 'name' | 'version' | 'hash'>,
 ): Manifest {
   const { layout, http, auth, jwtAlg, rateLimit, modules, services, transport, packageManager } = options;
   return {
@@ -39,6 +44,8 @@ export function createManifest(
     services,
     transport,
     packageManager,
+    ...(preset ? { preset: { name: preset.name, version: preset.version, hash: preset.hash } } : {}),
+    ...(options.features ? { features: options.features } : {}),
   };
 }
 

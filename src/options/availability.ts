@@ -18,7 +18,7 @@ export const availability: Availability = {
     modules: true,
     services: true,
     transport: true,
-    preset: false,
+    preset: true,
   },
   transports: { tcp: true, nats: true, redis: true, rabbitmq: true },
 };

@@ -77,6 +77,8 @@ export const projectOptionsObject = z.object({
     .min(1, '--preset needs a path or package name')
     .refine(() => availability.features.preset, unavailable('--preset'))
     .optional(),
+  // A preset's own features, on or off, by their option key; absent without a preset.
+  features: z.record(z.string(), z.boolean()).optional(),
   packageManager: oneOf('--package-manager', packageManagers).default(optionDefaults.packageManager),
   install: z.boolean().default(optionDefaults.install),
   git: z.boolean().default(optionDefaults.git),

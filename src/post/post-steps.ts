@@ -47,8 +47,26 @@ async function gitCommands(dir: string): Promise<Command[]> {
   ];
 }
 
-/** install, prisma generate, git: in that order, so the first commit includes the lockfile. */
-export async function postSteps(options: ProjectOptions): Promise<PostStep[]> {
+/** A preset's `postGenerate` commands, and whether the user trusts them to run (`--trust-preset`). */
+export interface PresetCommands {
+  preset: string;
+  commands: string[];
+  trusted: boolean;
+}
+
+function presetStep({ preset, commands, trusted }: PresetCommands): PostStep {
+  return {
+    name: `${preset} postGenerate`,
+    commands: commands.map((command) => ({ file: command, args: [], shell: true })),
+    skipReason: trusted ? undefined : `not run without --trust-preset: ${commands.join(' && ')}`,
+  };
+}
+
+/**
+ * install, prisma generate, a preset's commands, git: in that order, so the first commit includes the
+ * lockfile and what the preset's commands changed.
+ */
+export async function postSteps(options: ProjectOptions, presetCommands?: PresetCommands): Promise<PostStep[]> {
   const pm = options.packageManager;
   const dir = options.directory;
   const gitSkip = await gitSkipReason(options);
@@ -66,6 +84,7 @@ export async function postSteps(options: ProjectOptions): Promise<PostStep[]> {
           ? undefined
           : 'no db:generate script',
     },
+    ...(presetCommands?.commands.length ? [presetStep(presetCommands)] : []),
     {
       name: 'initialise git',
       commands: gitSkip ? [] : await gitCommands(dir),

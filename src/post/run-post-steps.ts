@@ -1,7 +1,7 @@
 import { StepFailedError } from '../errors.js';
 import type { ProjectOptions } from '../options/project-options.js';
 import { displayPath } from '../paths/display-path.js';
-import { postSteps } from './post-steps.js';
+import { postSteps, type PresetCommands } from './post-steps.js';
 import { commandLine, runStep, type StepResult } from './step.js';
 
 /** Where the steps' progress goes (the CLI's reporter). */
@@ -11,8 +11,13 @@ export interface StepReporter {
 }
 
 /** Runs every post step; stops at the first failure with a StepFailedError saying how to retry. */
-export async function runPostSteps(options: ProjectOptions, reporter: StepReporter, results: StepResult[]) {
-  for (const step of await postSteps(options)) {
+export async function runPostSteps(
+  options: ProjectOptions,
+  reporter: StepReporter,
+  results: StepResult[],
+  presetCommands?: PresetCommands,
+) {
+  for (const step of await postSteps(options, presetCommands)) {
     if (step.skipReason) {
       results.push({ name: step.name, status: 'skipped', durationMs: 0, note: step.skipReason });
       reporter.step(results.at(-1)!);

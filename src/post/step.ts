@@ -3,6 +3,8 @@ import { execa } from 'execa';
 export interface Command {
   file: string;
   args: string[];
+  /** `file` is a whole command line for the shell (a preset's `postGenerate`). */
+  shell?: boolean;
 }
 
 /** A second try of a failed step with a changed environment, and why. */
@@ -38,8 +40,8 @@ export function commandLine({ file, args }: Command): string {
 
 /** Runs a step's commands in order; the first failing one rejects with execa's error. */
 async function runCommands(step: PostStep, cwd: string, env: Record<string, string> = {}): Promise<void> {
-  for (const { file, args } of step.commands) {
-    await execa(file, args, { cwd, stdin: 'ignore', all: true, env });
+  for (const { file, args, shell } of step.commands) {
+    await execa(file, args, { cwd, stdin: 'ignore', all: true, env, shell: shell ?? false });
   }
 }
 

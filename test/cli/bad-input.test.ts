@@ -41,8 +41,8 @@ describe('bad input exits 2 with one line and writes nothing', () => {
     await expectUsageError(['my-api', '--jwt-alg', 'HS512'], '--jwt-alg HS512 is not valid (valid: HS256, EdDSA, RS256)');
   });
 
-  it('a feature that is not available yet', async () => {
-    await expectUsageError(['my-api', '--preset', './team'], '--preset is not available yet');
+  it('an empty preset', async () => {
+    await expectUsageError(['my-api', '--preset='], '--preset needs a path or package name');
   });
 
   it('HS256 with the microservices layout', async () => {

@@ -38,8 +38,8 @@ describe('projectOptionsSchema', () => {
     expect(errorOf({ packageManager: 'bun' })).toBe('--package-manager bun is not valid (valid: npm, pnpm, yarn)');
   });
 
-  it('refuses features that are not available yet', () => {
-    expect(errorOf({ preset: './team' })).toBe('--preset is not available yet');
+  it('refuses an empty preset', () => {
+    expect(errorOf({ preset: '' })).toBe('--preset needs a path or package name');
   });
 
   it('takes every transport with the microservices layout', () => {
