@@ -16,6 +16,8 @@ export default defineConfig(
       'test/e2e/fixtures/',
       'examples/presets/*/templates/',
       'examples/presets/*/features/',
+      'test/fixtures/presets/*/features/',
+      'test/fixtures/presets/*/templates/',
     ],
   },
   js.configs.recommended,

@@ -3,7 +3,7 @@ import type { NodePlopAPI } from 'node-plop';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
 import { resolveInside } from '../../src/paths/resolve-inside.js';
-import { overlayDirsFor } from '../../src/preset/template-overlay.js';
+import { overlayDirsFor } from '../actions/template-overlay.js';
 import { registerRenderTree, renderTreeActionType, type RenderTreeAction } from '../actions/render-tree.js';
 import { placeFilesActionType, type PlaceFilesAction, registerPlaceFiles } from './place-files.js';
 import { type ProjectPlan, projectPlan, templateData, type TemplateOverlay } from './overlays.js';

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PresetError, UsageError } from '../errors.js';
+import type { GivenOptions } from '../options/given-options.js';
 
 const options = {
   layout: { type: 'string' },
@@ -26,23 +27,6 @@ const options = {
 
 type FlagValues = { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string };
 
-/** Only the option values the user gave; the schema supplies the defaults. */
-export interface GivenOptions {
-  layout?: string;
-  http?: string;
-  jwtAlg?: string;
-  modules?: string[];
-  services?: string[];
-  transport?: string;
-  auth?: boolean;
-  rateLimit?: boolean;
-  preset?: string;
-  /** On/off of a preset's own features, by their option key. */
-  features?: Record<string, boolean>;
-  packageManager?: string;
-  install?: boolean;
-  git?: boolean;
-}
 
 export interface CliArgs {
   directory?: string;

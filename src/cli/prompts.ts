@@ -6,7 +6,7 @@ import { availability } from '../options/availability.js';
 import { httpAdapters, layouts, optionDefaults } from '../options/choices.js';
 import { projectNameProblem } from '../options/package-name.js';
 import type { FeatureOption } from '../preset/preset-features.js';
-import type { GivenOptions } from './args.js';
+import type { GivenOptions } from '../options/given-options.js';
 
 function answered<T>(answer: T): Exclude<T, symbol> {
   if (isCancel(answer)) throw new CancelledError();

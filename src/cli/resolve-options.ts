@@ -8,7 +8,8 @@ import {
   type ProjectOptions,
 } from '../options/project-options.js';
 import type { FeatureOption } from '../preset/preset-features.js';
-import type { CliArgs, GivenOptions } from './args.js';
+import type { GivenOptions } from '../options/given-options.js';
+import type { CliArgs } from './args.js';
 import { detectPackageManager } from './detect-package-manager.js';
 
 export const missingDirectoryMessage =

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { httpAdapters, jwtAlgorithms, layouts, packageManagers, transports } from '../options/choices.js';
 import type { ProjectOptions } from '../options/project-options.js';
-import type { ResolvedPreset } from '../preset/load-preset.js';
 
 export const manifestFileName = 'backend-arch.json';
 
@@ -30,7 +29,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export function createManifest(
   options: ProjectOptions,
   generator: Manifest['generator'],
-  preset?: Pick<ResolvedPreset, 'name' | 'version' | 'hash'>,
+  preset?: Manifest['preset'],
 ): Manifest {
   const { layout, http, auth, jwtAlg, rateLimit, modules, services, transport, packageManager } = options;
   return {

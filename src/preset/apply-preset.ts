@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { GivenOptions } from '../cli/args.js';
+import type { GivenOptions } from '../options/given-options.js';
 import { UsageError } from '../errors.js';
 import { optionDefaults } from '../options/choices.js';
 import type { ResolvedPreset } from './load-preset.js';

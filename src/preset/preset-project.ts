@@ -58,7 +58,7 @@ export async function mergePresetDependencies(preset: ResolvedPreset, destinatio
   if (Object.keys(dependencies).length === 0 && Object.keys(devDependencies).length === 0) return;
   for (const path of await packageManifests(destination, layout)) {
     const file = join(destination, path);
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, string> | unknown>;
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     manifest.dependencies = sorted({ ...(manifest.dependencies as Record<string, string>), ...dependencies });
     manifest.devDependencies = sorted({ ...(manifest.devDependencies as Record<string, string>), ...devDependencies });
     await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -56,7 +56,7 @@ describe('create-backend-arch --preset', () => {
     expect(await readFile(join(project, 'README.md'), 'utf8')).toMatch(/^> Owned by the ACME platform team\.\n\n# my-api\n/);
     expect(await readFile(join(project, 'src/owner.ts'), 'utf8')).toContain('export const owner = "my-api";');
     await expect(readFile(join(project, 'Dockerfile'))).rejects.toThrow(/ENOENT/);
-    const pkg = JSON.parse(await readFile(join(project, 'package.json'), 'utf8'));
+    const pkg = JSON.parse(await readFile(join(project, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(pkg.dependencies).toMatchObject({ 'left-pad': '1.3.0', ms: '2.1.3' });
     expect(Object.keys(pkg.dependencies)).toEqual(Object.keys(pkg.dependencies).sort((a: string, b: string) => a.localeCompare(b)));
     expect(await readFile(join(project, 'plopfile.js'), 'utf8')).toContain(

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
-import { isInside } from '../paths/resolve-inside.js';
-import { templatesDir } from '../package-root.js';
+import { isInside } from '../../src/paths/resolve-inside.js';
+import { templatesDir } from '../../src/package-root.js';
 
 /**
  * The directories of a preset's `templates` overlays (parent first) that hold files for the built-in
