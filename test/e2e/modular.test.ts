@@ -6,6 +6,7 @@ import { addModules } from './support/add-modules.js';
 import { describeGeneratedProject, type GeneratedProject } from './support/generated-project.js';
 import { hardeningTests } from './support/hardening/hardening-suite.js';
 import { httpPlatformsUnderTest } from './support/http-platforms.js';
+import { examplePreset, presetTests } from './support/preset-checks.js';
 
 interface Violation {
   kind: string;
@@ -91,10 +92,14 @@ function boundaryTests(project: GeneratedProject): void {
 }
 
 // Each platform builds, tests and boots with generated modules and the boundary checks (CI runs one per Node version).
+// The projects are made from the example team preset, so one install also proves what a preset adds (its feature,
+// overlays, generator and trusted postGenerate) works in a real project.
+const presetOptions = ['--preset', examplePreset, '--trust-preset'];
 for (const http of httpPlatformsUnderTest('modular')) {
-  describeGeneratedProject(`modular (${http})`, ['--layout', 'modular', '--modules', 'users,orders', '--http', http], {
+  describeGeneratedProject(`modular (${http})`, ['--layout', 'modular', '--modules', 'users,orders', '--http', http, ...presetOptions], {
     afterCreate: addModules,
     more: (project) => {
+      presetTests(project);
       boundaryTests(project);
       hardeningTests(project);
     },
