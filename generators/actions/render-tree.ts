@@ -10,6 +10,8 @@ export interface RenderTreeAction extends CustomActionConfig<typeof renderTreeAc
   templateDir: string;
   destination: string;
   templateData: Record<string, unknown>;
+  /** The template paths (relative to `templateDir`) to render; all when absent. */
+  include?: (templatePath: string) => boolean;
 }
 
 async function listTemplateFiles(root: string, dir = ''): Promise<string[]> {
@@ -51,10 +53,16 @@ function renderError(source: string, error: unknown): Error {
 }
 
 /** Renders every file under `templateDir` (dotfiles included) into `destination`. */
-export async function renderTree(templateDir: string, destination: string, data: object): Promise<number> {
-  const templatePaths = await listTemplateFiles(templateDir).catch((error: Error) => {
+export async function renderTree(
+  templateDir: string,
+  destination: string,
+  data: object,
+  include: (templatePath: string) => boolean = () => true,
+): Promise<number> {
+  const allPaths = await listTemplateFiles(templateDir).catch((error: Error) => {
     throw new Error(`cannot read the templates in ${templateDir}: ${error.message}`);
   });
+  const templatePaths = allPaths.filter(include);
   const files = templatePaths.map((templatePath) => {
     const source = join(templateDir, templatePath);
     try {
@@ -74,8 +82,8 @@ export async function renderTree(templateDir: string, destination: string, data:
 
 export function registerRenderTree(plop: NodePlopAPI): void {
   plop.setActionType(renderTreeActionType, async (_answers, config) => {
-    const { templateDir, destination, templateData } = config as RenderTreeAction;
-    const count = await renderTree(templateDir, destination, templateData);
+    const { templateDir, destination, templateData, include } = config as RenderTreeAction;
+    const count = await renderTree(templateDir, destination, templateData, include);
     return `${count} files from ${templateDir}`;
   });
 }

@@ -82,6 +82,8 @@ export const featureSchema = z.strictObject({
       default: z.boolean(),
     })
     .optional(),
+  /** Taken only into apps where another feature taken `requires` it (a library of other features). */
+  onlyWhenRequired: z.boolean().default(false),
   /** Conditions on the final option values, all of which must hold: a value, or a list of accepted values. */
   when: z.record(z.string(), z.union([scalar, z.array(scalar).min(1)])).default({}),
   /** The app kinds that take the feature, each with the files (globs relative to `files/`) it takes. */
@@ -92,7 +94,7 @@ export const featureSchema = z.strictObject({
   devDependencies: z.array(dependency).default([]),
   /** Services of the compose file, by name, as YAML-ready objects. */
   compose: z.record(name, z.record(z.string(), z.unknown())).default({}),
-  /** Features this one needs in the same app (by name). */
+  /** Features this one needs in the same app (by name), in the kinds of app the required feature lists. */
   requires: z.array(name).default([]),
 });
 

@@ -22,18 +22,12 @@ export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction 
     templateDir: overlay.templateDir,
     destination: overlay.destination ? resolveInside(destinationRoot, overlay.destination) : destinationRoot,
     templateData: { ...data, ...overlay.data },
+    include: overlay.include,
   });
   return [
     ...plan.features.map(render),
-    ...(plan.placement || plan.keep
-      ? [
-          {
-            type: placeFilesActionType,
-            destination: destinationRoot,
-            place: plan.placement ?? ((path: string) => path),
-            keep: plan.keep,
-          } as const,
-        ]
+    ...(plan.placement
+      ? [{ type: placeFilesActionType, destination: destinationRoot, place: plan.placement } as const]
       : []),
     ...plan.layout.map(render),
   ];
