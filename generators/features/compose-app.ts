@@ -110,13 +110,13 @@ function appModule(features: readonly LoadedFeature[], files: Set<string>, extra
 
 /** The environment fragments the app's schema spreads, with their imports from `environment.schema.ts`. */
 function environment(features: readonly LoadedFeature[], files: Set<string>) {
-  const fragments = features.flatMap(({ descriptor }) => {
-    const schema = descriptor.environment.schema;
-    return schema && files.has(schema.from) ? [schema] : [];
-  });
+  const environments = features.map(({ descriptor }) => descriptor.environment);
+  const fragments = environments.flatMap(({ schema }) => (schema && files.has(schema.from) ? [schema] : []));
+  const checks = environments.flatMap(({ checks }) => checks.filter((check) => files.has(check.from)));
   return {
-    imports: importLines(fragments, 'src/infrastructure/config/environment.schema.ts'),
+    imports: importLines([...fragments, ...checks], 'src/infrastructure/config/environment.schema.ts'),
     fragments: fragments.map((fragment) => fragment.symbol),
+    checks: checks.map((check) => check.symbol).join(', '),
   };
 }
 

@@ -59,12 +59,14 @@ const environmentSchema = z
   .strictObject({
     /** The zod shape (an object of fields) the app's environment schema spreads in. */
     schema: importedSymbol.extend({ from: projectPath }).optional(),
+    /** Checks of the whole environment (`z.refine(...)` values) the schema runs, e.g. a variable required in production. */
+    checks: z.array(importedSymbol.extend({ from: projectPath })).default([]),
     /** Lines of `.env.example` (rendered with handlebars). */
     example: z.array(z.string()).default([]),
     /** Rows of the README's configuration table. */
     variables: z.array(environmentVariable).default([]),
   })
-  .default({ example: [], variables: [] });
+  .default({ checks: [], example: [], variables: [] });
 
 /** A package: a name from the generator's version map, or `name@range` (a preset's own). */
 const dependency = z.string().regex(/^(@[\w.-]+\/)?[\w.-]+(@[^@\s]+)?$/, 'must be a package name or name@range');

@@ -43,6 +43,8 @@ export function emptyModules(options: ProjectOptions): string[] {
   return options.modules.filter((module) => !provided.includes(module));
 }
 
+const ONE_APP_PORT = 3000;
+
 function layoutTrees(options: ProjectOptions): LayoutTree[] {
   if (options.layout === 'modular') return [MODULAR, ...(options.auth ? [MODULAR_AUTH] : [])];
   return [MONOLITH];
@@ -156,6 +158,7 @@ export function templateData(options: ProjectOptions, sources: PlanSources = {})
     domainEvents: modular,
     crossModuleRelations: !modular,
     emptyModules: emptyModules(options),
+    port: ONE_APP_PORT,
     appModule: app.appModule,
     environment: app.environment,
     dependencies: pinned(app.dependencies),
