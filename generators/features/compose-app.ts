@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { dependencyVersions } from '../project/dependency-versions.js';
-import type { AppKind, GlobalProviderEntry, NestModuleEntry } from './feature-schema.js';
+import type { AppKind, FeatureDescriptor, GlobalProviderEntry, NestModuleEntry } from './feature-schema.js';
 import { globsMatcher, outputName } from './glob.js';
 import type { LoadedFeature } from './load-feature.js';
 
@@ -43,7 +43,7 @@ function appFiles(trees: readonly FeatureTree[]): Set<string> {
 
 /** `src/api/health/health.module.ts` as `src/app.module.ts` imports it; a package stays as it is. */
 function specifier(from: string, importer: string): string {
-  if (!from.startsWith('src/')) return from;
+  if (!/^(src|test)\//.test(from)) return from;
   const relative = posix.relative(posix.dirname(importer), from.replace(/\.ts$/, '.js'));
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
@@ -108,15 +108,35 @@ function appModule(features: readonly LoadedFeature[], files: Set<string>, extra
   };
 }
 
-/** The environment fragments the app's schema spreads, with their imports from `environment.schema.ts`. */
-function environment(features: readonly LoadedFeature[], files: Set<string>) {
+function linesFor(lines: FeatureDescriptor['environment']['example'], kind: AppKind): string[] {
+  return Array.isArray(lines) ? lines : (lines[kind] ?? []);
+}
+
+/** A feature's lines as one template (so that a block may span lines), ending with a newline. */
+const chunk = (lines: string[]) => (lines.length > 0 ? [`${lines.join('\n')}\n`] : []);
+
+/**
+ * What the app's environment is made of: the fragments its schema spreads (with their imports from
+ * `environment.schema.ts`), its tests' variables, and the lines of `.env.example`, compose and the README.
+ */
+function environment(features: readonly LoadedFeature[], kind: AppKind, files: Set<string>) {
   const environments = features.map(({ descriptor }) => descriptor.environment);
+  const tests = environments.flatMap(({ test }) => (test && files.has(test.from) ? [test] : []));
   const fragments = environments.flatMap(({ schema }) => (schema && files.has(schema.from) ? [schema] : []));
   const checks = environments.flatMap(({ checks }) => checks.filter((check) => files.has(check.from)));
   return {
     imports: importLines([...fragments, ...checks], 'src/infrastructure/config/environment.schema.ts'),
     fragments: fragments.map((fragment) => fragment.symbol),
     checks: checks.map((check) => check.symbol).join(', '),
+    test: { imports: importLines(tests, 'vitest.config.ts'), fragments: tests.map((test) => test.symbol) },
+    example: environments.flatMap(({ example }) => chunk(linesFor(example, kind))),
+    compose: environments.flatMap(({ compose }) => compose),
+    variables: environments.flatMap(({ variables }) =>
+      variables.map((variable) => ({
+        name: [variable.name].flat().map((name) => `\`${name}\``).join(' / '),
+        default: variable.default,
+      })),
+    ),
   };
 }
 
@@ -132,11 +152,20 @@ export function pinned(dependencies: readonly string[]): Record<string, string> 
   );
 }
 
+/** Package names sorted, then the regular expressions, as rolldown's `external` entries. */
+function bundleExternal(features: readonly LoadedFeature[]): string[] {
+  const entries = [...new Set(features.flatMap(({ descriptor }) => descriptor.bundleExternal))];
+  const names = entries.filter((entry) => !entry.startsWith('/')).sort();
+  return [...names.map((name) => `'${name}'`), ...entries.filter((entry) => entry.startsWith('/'))];
+}
+
 /** Everything one app is composed of: the trees it renders, the data of its core templates, its packages. */
 export interface AppComposition {
   trees: FeatureTree[];
   appModule: ReturnType<typeof appModule>;
   environment: ReturnType<typeof environment>;
+  /** Entries of rolldown's `external` (as written in the config: a quoted name or a regular expression). */
+  bundleExternal: string[];
   dependencies: string[];
   devDependencies: string[];
 }
@@ -151,7 +180,8 @@ export function composeApp(
   return {
     trees,
     appModule: appModule(features, files, extraModules),
-    environment: environment(features, files),
+    environment: environment(features, kind, files),
+    bundleExternal: bundleExternal(features),
     dependencies: features.flatMap(({ descriptor }) => descriptor.dependencies),
     devDependencies: features.flatMap(({ descriptor }) => descriptor.devDependencies),
   };

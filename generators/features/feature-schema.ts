@@ -14,6 +14,7 @@ const identifier = z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript 
 // A project file in the monolith's layout (`src/...`), or a package name.
 const projectPath = z.string().regex(/^src\/[\w./-]+\.ts$/, 'must be a src/... .ts path');
 const packageSpecifier = z.string().regex(/^(@[\w.-]+\/)?[\w.-]+(\/[\w.-]+)*$/, 'must be a package name');
+const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE');
 const glob = z
   .string()
   .min(1)
@@ -49,11 +50,14 @@ const nestSchema = z
   })
   .default({ imports: [], controllers: [], filters: [], pipes: [], guards: [], interceptors: [] });
 
+/** A row of the README's configuration table: the variable(s) and what the `default` column says (handlebars). */
 const environmentVariable = z.strictObject({
-  name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE'),
-  default: z.string().optional(),
-  description: z.string().min(1),
+  name: z.union([envName, z.array(envName).min(1)]),
+  default: z.string().min(1),
 });
+
+/** Lines (handlebars) for every kind of app that takes the feature, or per kind. */
+const linesPerApp = z.union([z.array(z.string()), z.partialRecord(z.enum(appKinds), z.array(z.string()))]);
 
 const environmentSchema = z
   .strictObject({
@@ -61,12 +65,16 @@ const environmentSchema = z
     schema: importedSymbol.extend({ from: projectPath }).optional(),
     /** Checks of the whole environment (`z.refine(...)` values) the schema runs, e.g. a variable required in production. */
     checks: z.array(importedSymbol.extend({ from: projectPath })).default([]),
-    /** Lines of `.env.example` (rendered with handlebars). */
-    example: z.array(z.string()).default([]),
+    /** The variables the app's tests run with (an object), spread into vitest's `env`. */
+    test: importedSymbol.extend({ from: z.string().regex(/^test\/[\w./-]+\.ts$/, 'must be a test/... .ts path') }).optional(),
+    /** Lines of `.env.example`. */
+    example: linesPerApp.default([]),
+    /** Lines of the app's `environment:` in the one-app compose file. */
+    compose: z.array(z.string()).default([]),
     /** Rows of the README's configuration table. */
     variables: z.array(environmentVariable).default([]),
   })
-  .default({ checks: [], example: [], variables: [] });
+  .default({ checks: [], example: [], compose: [], variables: [] });
 
 /** A package: a name from the generator's version map, or `name@range` (a preset's own). */
 const dependency = z.string().regex(/^(@[\w.-]+\/)?[\w.-]+(@[^@\s]+)?$/, 'must be a package name or name@range');
@@ -94,6 +102,11 @@ export const featureSchema = z.strictObject({
   environment: environmentSchema,
   dependencies: z.array(dependency).default([]),
   devDependencies: z.array(dependency).default([]),
+  /**
+   * Packages the production bundle leaves to node_modules (native bindings, packages that read their own
+   * files): a name, or `/regular expression/`.
+   */
+  bundleExternal: z.array(z.string().min(1)).default([]),
   /** Services of the compose file, by name, as YAML-ready objects. */
   compose: z.record(name, z.record(z.string(), z.unknown())).default({}),
   /** Features this one needs in the same app (by name), in the kinds of app the required feature lists. */

@@ -103,6 +103,7 @@ function composeMicroservice(options: ProjectOptions, app: MicroserviceApp, sour
     ...app.data,
     appModule: composition.appModule,
     environment: composition.environment,
+    bundleExternal: composition.bundleExternal,
     dependencies: pinned([...composition.dependencies, ...transportDependencies(options)]),
     devDependencies: pinned(composition.devDependencies),
   };
@@ -161,6 +162,7 @@ export function templateData(options: ProjectOptions, sources: PlanSources = {})
     port: ONE_APP_PORT,
     appModule: app.appModule,
     environment: app.environment,
+    bundleExternal: app.bundleExternal,
     dependencies: pinned(app.dependencies),
     devDependencies: withGenerator(pinned(app.devDependencies)),
   };
