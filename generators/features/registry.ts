@@ -24,7 +24,9 @@ export function loadFeatures(extraFeatureDirs: readonly string[] = []): LoadedFe
 }
 
 /** The yes/no options features bring (`--auth`, `--rate-limit`, ...), for flags, prompts and help. */
-export function featureOptions(extraFeatureDirs: readonly string[] = []): NonNullable<FeatureDescriptor['option']>[] {
+export type FeatureOption = NonNullable<FeatureDescriptor['option']>;
+
+export function featureOptions(extraFeatureDirs: readonly string[] = []): FeatureOption[] {
   return loadFeatures(extraFeatureDirs).flatMap(({ descriptor }) => (descriptor.option ? [descriptor.option] : []));
 }
 

@@ -11,12 +11,14 @@ export interface ProjectGeneratorInput {
   destinationRoot: string;
   /** Replaces the plan: these trees only, rendered in order. */
   overlays?: TemplateOverlay[];
+  /** Feature folders besides the built-in ones (a preset's), rendered after them. */
+  extraFeatureDirs?: string[];
 }
 
 export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction | PlaceFilesAction)[] {
-  const { options, destinationRoot, overlays } = input;
-  const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options);
-  const data = templateData(options);
+  const { options, destinationRoot, overlays, extraFeatureDirs } = input;
+  const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options, { extraFeatureDirs });
+  const data = templateData(options, { extraFeatureDirs });
   const render = (overlay: TemplateOverlay): RenderTreeAction => ({
     type: renderTreeActionType,
     templateDir: overlay.templateDir,

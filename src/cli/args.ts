@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { featureOptions } from '../../generators/features/registry.js';
 import { UsageError } from '../errors.js';
 
 const options = {
@@ -8,8 +9,6 @@ const options = {
   modules: { type: 'string' },
   services: { type: 'string' },
   transport: { type: 'string' },
-  auth: { type: 'boolean' },
-  'rate-limit': { type: 'boolean' },
   preset: { type: 'string' },
   'package-manager': { type: 'string' },
   install: { type: 'boolean' },
@@ -65,10 +64,14 @@ function usageErrorFrom(error: Error & { code?: string }): UsageError {
   return new UsageError(`${error.message.split('. ')[0]} (see --help)`);
 }
 
+function featureFlags(): Record<string, { type: 'boolean' }> {
+  return Object.fromEntries(featureOptions().map(({ flag }) => [flag, { type: 'boolean' as const }]));
+}
+
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true, allowNegative: true });
+    parsed = parseArgs({ args: argv, options: { ...options, ...featureFlags() }, strict: true, allowPositionals: true, allowNegative: true });
   } catch (error) {
     throw usageErrorFrom(error as Error);
   }
@@ -85,8 +88,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       modules: commaList(values.modules),
       services: commaList(values.services),
       transport: values.transport,
-      auth: values.auth,
-      rateLimit: values['rate-limit'],
+      // --auth, --rate-limit: the yes/no options features bring, from their descriptors.
+      ...Object.fromEntries(featureOptions().map(({ key, flag }) => [key, (values as Record<string, unknown>)[flag]])),
       preset: values.preset,
       packageManager: values['package-manager'],
       install: values.install,

@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { confirm, isCancel, select, text } from '@clack/prompts';
 import { CancelledError } from '../errors.js';
-import { availability } from '../options/availability.js';
+import { availability, availableFeatureOptions } from '../options/availability.js';
 import { httpAdapters, layouts, optionDefaults } from '../options/choices.js';
 import { projectNameProblem } from '../options/package-name.js';
 import type { GivenOptions } from './args.js';
@@ -47,13 +47,11 @@ export async function promptMissing(given: GivenOptions, output: Writable): Prom
       output,
     }),
   );
-  if (availability.features.auth) {
-    answers.auth ??= answered(await confirm({ message: 'JWT auth?', initialValue: optionDefaults.auth, output }));
-  }
-  if (availability.features.rateLimit) {
-    answers.rateLimit ??= answered(
-      await confirm({ message: 'Rate limiting?', initialValue: optionDefaults.rateLimit, output }),
-    );
+  // The yes/no options of features (auth, rate limiting), as their descriptors ask them.
+  const features = answers as Record<string, unknown>;
+  for (const option of availableFeatureOptions()) {
+    if (!option.prompt || features[option.key] !== undefined) continue;
+    features[option.key] = answered(await confirm({ message: option.prompt, initialValue: option.default, output }));
   }
   answers.install ??= answered(
     await confirm({ message: 'Install dependencies?', initialValue: optionDefaults.install, output }),

@@ -1,3 +1,4 @@
+import { featureOptions, type FeatureOption } from '../../generators/features/registry.js';
 import type { Layout, Transport } from './choices.js';
 
 export type Feature = 'auth' | 'rateLimit' | 'modules' | 'services' | 'transport' | 'preset';
@@ -22,3 +23,11 @@ export const availability: Availability = {
   },
   transports: { tcp: true, nats: true, redis: true, rabbitmq: true },
 };
+
+/**
+ * The yes/no options features bring (`--auth`, `--rate-limit`), from their descriptors: those available
+ * today, each on by default only when available (see `availability.features`).
+ */
+export function availableFeatureOptions(): FeatureOption[] {
+  return featureOptions().filter((option) => availability.features[option.key as Feature] ?? true);
+}
