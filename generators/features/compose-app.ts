@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { dependencyVersions } from '../project/dependency-versions.js';
 import type { AppKind, FeatureDescriptor, GlobalProviderEntry, NestModuleEntry } from './feature-schema.js';
@@ -128,7 +128,14 @@ function environment(features: readonly LoadedFeature[], kind: AppKind, files: S
     imports: importLines([...fragments, ...checks], 'src/infrastructure/config/environment.schema.ts'),
     fragments: fragments.map((fragment) => fragment.symbol),
     checks: checks.map((check) => check.symbol).join(', '),
-    test: { imports: importLines(tests, 'vitest.config.ts'), fragments: tests.map((test) => test.symbol) },
+    test: {
+      fragments: tests.map((test) => test.symbol),
+      /** `{ ...a, ...b }`, or `{}` when no feature sets test variables. */
+      object: tests.length > 0 ? `{ ${tests.map((test) => `...${test.symbol}`).join(', ')} }` : '{}',
+      imports: importLines(tests, 'vitest.config.ts'),
+      // The environment check's spec starts the config from the same variables.
+      configSpecImports: importLines(tests, 'src/infrastructure/config/app-config.spec.ts'),
+    },
     example: environments.flatMap(({ example }) => chunk(linesFor(example, kind))),
     compose: environments.flatMap(({ compose }) => compose),
     variables: environments.flatMap(({ variables }) =>
@@ -166,6 +173,8 @@ export interface AppComposition {
   environment: ReturnType<typeof environment>;
   /** Entries of rolldown's `external` (as written in the config: a quoted name or a regular expression). */
   bundleExternal: string[];
+  /** The features' README sections (templates, rendered into the README in feature order). */
+  readmeSections: string[];
   dependencies: string[];
   devDependencies: string[];
 }
@@ -182,6 +191,7 @@ export function composeApp(
     appModule: appModule(features, files, extraModules),
     environment: environment(features, kind, files),
     bundleExternal: bundleExternal(features),
+    readmeSections: features.flatMap(({ readme }) => (readme ? [readFileSync(readme, 'utf8')] : [])),
     dependencies: features.flatMap(({ descriptor }) => descriptor.dependencies),
     devDependencies: features.flatMap(({ descriptor }) => descriptor.devDependencies),
   };

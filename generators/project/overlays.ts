@@ -163,6 +163,7 @@ export function templateData(options: ProjectOptions, sources: PlanSources = {})
     appModule: app.appModule,
     environment: app.environment,
     bundleExternal: app.bundleExternal,
+    readmeSections: app.readmeSections,
     dependencies: pinned(app.dependencies),
     devDependencies: withGenerator(pinned(app.devDependencies)),
   };
