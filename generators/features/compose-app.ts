@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { dependencyVersions } from '../project/dependency-versions.js';
 import type { AppKind, FeatureDescriptor, GlobalProviderEntry, NestModuleEntry } from './feature-schema.js';
+import { composeServicesYaml } from './compose-yaml.js';
 import { globsMatcher, outputName } from './glob.js';
 import type { LoadedFeature } from './load-feature.js';
 
@@ -173,6 +174,8 @@ export interface AppComposition {
   environment: ReturnType<typeof environment>;
   /** Entries of rolldown's `external` (as written in the config: a quoted name or a regular expression). */
   bundleExternal: string[];
+  /** The compose services the features need, as YAML blocks under `services:`. */
+  composeServices: string[];
   /** The features' README sections (templates, rendered into the README in feature order). */
   readmeSections: string[];
   dependencies: string[];
@@ -191,6 +194,7 @@ export function composeApp(
     appModule: appModule(features, files, extraModules),
     environment: environment(features, kind, files),
     bundleExternal: bundleExternal(features),
+    composeServices: composeServicesYaml(Object.assign({}, ...features.map(({ descriptor }) => descriptor.compose))),
     readmeSections: features.flatMap(({ readme }) => (readme ? [readFileSync(readme, 'utf8')] : [])),
     dependencies: features.flatMap(({ descriptor }) => descriptor.dependencies),
     devDependencies: features.flatMap(({ descriptor }) => descriptor.devDependencies),

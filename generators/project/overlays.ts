@@ -164,6 +164,7 @@ export function templateData(options: ProjectOptions, sources: PlanSources = {})
     environment: app.environment,
     bundleExternal: app.bundleExternal,
     readmeSections: app.readmeSections,
+    composeServices: app.composeServices,
     dependencies: pinned(app.dependencies),
     devDependencies: withGenerator(pinned(app.devDependencies)),
   };

@@ -58,6 +58,7 @@ describe('feature registry', () => {
           variables: [{ name: 'AUDIT_RETENTION_DAYS', default: '`30`' }],
         },
         dependencies: ['zod', 'left-pad@^1.3.0'],
+        compose: { redis: { image: 'redis:7', ports: ['6379:6379'], healthcheck: { test: ['CMD', 'redis-cli', 'ping'], retries: 10 } } },
       },
       {
         'files/src/infrastructure/audit/audit.module.ts': '',
@@ -78,6 +79,20 @@ describe('feature registry', () => {
     expect(app.environment.fragments.at(-1)).toBe('auditEnvironment');
     expect(app.environment.example.at(-1)).toBe('AUDIT_RETENTION_DAYS=30\n');
     expect(app.dependencies).toContain('left-pad@^1.3.0');
+    expect(app.composeServices).toEqual([
+      [
+        '  redis:',
+        '    image: "redis:7"',
+        '    ports:',
+        '      - "6379:6379"',
+        '    healthcheck:',
+        '      test:',
+        '        - CMD',
+        '        - redis-cli',
+        '        - ping',
+        '      retries: 10',
+      ].join('\n'),
+    ]);
     expect(() => loadFeatures([audit, audit])).toThrow(/a feature named "audit" exists already/);
   });
 
