@@ -2,12 +2,12 @@
 //   entry points     src/cli, src/gen
 //   orchestration    src/render, src/write, src/post, src/preset
 //   generators       generators/project, generators/module, generators/service, generators/plop.ts
-//   generator kit    generators/shared, generators/actions
+//   generator kit    generators/shared, generators/actions, generators/features
 //   foundations      src/options, src/manifest, src/paths, src/errors.ts, src/package-root.ts
 const entry = '^src/(cli|gen)/';
 const orchestration = '^src/(render|write|post|preset)/';
 const generators = '^generators/(project|module|service)/|^generators/plop\\.ts$';
-const kit = '^generators/(shared|actions)/';
+const kit = '^generators/(shared|actions|features)/';
 const foundations = '^src/(options|manifest|paths)/|^src/(errors|package-root)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -12,6 +12,8 @@ export interface RenderTreeAction extends CustomActionConfig<typeof renderTreeAc
   templateData: Record<string, unknown>;
   /** Trees with the same layout as `templateDir` (a preset's) whose files replace or add to its own. */
   overlayDirs?: string[];
+  /** The template paths (relative to `templateDir`) to render; all when absent. */
+  include?: (templatePath: string) => boolean;
 }
 
 /** A template to render; `removable` when it comes from an overlay and differs from the built-in one. */
@@ -123,9 +125,10 @@ export async function renderTree(
   templateDir: string,
   destination: string,
   data: object,
-  overlayDirs: readonly string[] = [],
+  { overlayDirs = [], include = () => true }: Pick<RenderTreeAction, 'overlayDirs' | 'include'> = {},
 ): Promise<number> {
-  const files = (await templateFiles(templateDir, overlayDirs)).map((file) => {
+  const selected = (await templateFiles(templateDir, overlayDirs)).filter((file) => include(file.path));
+  const files = selected.map((file) => {
     try {
       return { ...file, target: resolveInside(destination, outputPath(file.path, data)) };
     } catch (error) {
@@ -143,8 +146,8 @@ export async function renderTree(
 
 export function registerRenderTree(plop: NodePlopAPI): void {
   plop.setActionType(renderTreeActionType, async (_answers, config) => {
-    const { templateDir, destination, templateData, overlayDirs } = config as RenderTreeAction;
-    const count = await renderTree(templateDir, destination, templateData, overlayDirs);
+    const { templateDir, destination, templateData, overlayDirs, include } = config as RenderTreeAction;
+    const count = await renderTree(templateDir, destination, templateData, { overlayDirs, include });
     return `${count} files from ${templateDir}`;
   });
 }

@@ -32,7 +32,7 @@ export interface ModulePlan {
 }
 
 const SUPPORT_TEMPLATES: Record<string, string> = {
-  pagination: 'features/pagination/src/shared/pagination.ts',
+  pagination: 'features/pagination/files/src/shared/pagination.ts',
   listQuery: 'module-support/list-query.ts',
   fieldSchemas: 'module-support/field-schemas.ts',
   fieldSchemasSpec: 'module-support/field-schemas.spec.ts',

@@ -32,13 +32,15 @@ const PRESET_PLOPFILE = 'preset-plopfile';
 
 export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction | PlaceFilesAction)[] {
   const { options, destinationRoot, overlays, preset } = input;
-  const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options);
-  const data = templateData(options);
+  const extraFeatureDirs = preset?.featureDirs;
+  const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options, { extraFeatureDirs });
+  const data = templateData(options, { extraFeatureDirs });
   const render = (overlay: TemplateOverlay): RenderTreeAction => ({
     type: renderTreeActionType,
     templateDir: overlay.templateDir,
     destination: overlay.destination ? resolveInside(destinationRoot, overlay.destination) : destinationRoot,
     templateData: { ...data, ...overlay.data },
+    include: overlay.include,
     ...(preset ? { overlayDirs: overlayDirsFor(preset.templateDirs, overlay.templateDir) } : {}),
   });
   const presetPlopfile: TemplateOverlay[] = preset?.generators.length
@@ -46,15 +48,8 @@ export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction 
     : [];
   return [
     ...plan.features.map(render),
-    ...(plan.placement || plan.keep
-      ? [
-          {
-            type: placeFilesActionType,
-            destination: destinationRoot,
-            place: plan.placement ?? ((path: string) => path),
-            keep: plan.keep,
-          } as const,
-        ]
+    ...(plan.placement
+      ? [{ type: placeFilesActionType, destination: destinationRoot, place: plan.placement } as const]
       : []),
     ...[...plan.layout, ...presetPlopfile].map(render),
   ];

@@ -2,34 +2,13 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
-import { type DependencyName, dependencyVersions } from '../../src/options/dependency-versions.js';
-import {
-  APP_BASE,
-  AUTH,
-  AUTH_KEYS,
-  AUTH_WITH_RATE_LIMIT,
-  CORE,
-  DATABASE,
-  EMPTY_MODULE,
-  type Feature,
-  HEALTH,
-  HTTP_PLATFORMS,
-  MODULAR,
-  MODULAR_AUTH,
-  MONOLITH,
-  ONE_APP,
-  OPENAPI,
-  PAGINATION,
-  RATE_LIMIT,
-} from './features.js';
+import { pascalCase } from 'change-case';
+import { type AppComposition, composeApp, type FeatureTree, pinned } from '../features/compose-app.js';
+import type { AppKind } from '../features/feature-schema.js';
+import { loadFeatures, selectFeatures } from '../features/registry.js';
+import { EMPTY_MODULE, type LayoutTree, MODULAR, MODULAR_AUTH, MONOLITH, ONE_APP } from './features.js';
 import { generatorDependency } from './generator-dependency.js';
-import {
-  type MicroserviceApp,
-  microserviceApps,
-  microservicesKeeps,
-  serviceEndpoints,
-  transportDependencies,
-} from './microservices.js';
+import { type MicroserviceApp, microserviceApps, serviceEndpoints, transportDependencies } from './microservices.js';
 import { type Placement, placementFor } from '../shared/placement.js';
 
 /** A template tree rendered into the project at `destination` (relative to the project root). */
@@ -39,6 +18,8 @@ export interface TemplateOverlay {
   destination: string;
   /** Template data of this tree only, e.g. the module a per-module tree is rendered for. */
   data?: Record<string, unknown>;
+  /** The files of the tree an app takes (template paths); all when absent. */
+  include?: (templatePath: string) => boolean;
 }
 
 /**
@@ -48,8 +29,6 @@ export interface TemplateOverlay {
 export interface ProjectPlan {
   features: TemplateOverlay[];
   placement?: Placement;
-  /** Which rendered feature files stay; the others are deleted before the layout's trees are rendered. */
-  keep?: (path: string) => boolean;
   layout: TemplateOverlay[];
 }
 
@@ -64,23 +43,9 @@ export function emptyModules(options: ProjectOptions): string[] {
   return options.modules.filter((module) => !provided.includes(module));
 }
 
-function features(options: ProjectOptions): Feature[] {
-  return [
-    APP_BASE,
-    CORE,
-    HTTP_PLATFORMS[options.http],
-    DATABASE,
-    HEALTH,
-    OPENAPI,
-    // Later overlays replace earlier files: auth's user model replaces the database feature's.
-    ...(options.auth ? [AUTH, PAGINATION, AUTH_KEYS[options.jwtAlg]] : []),
-    ...(options.rateLimit ? [RATE_LIMIT] : []),
-    ...(options.auth && options.rateLimit ? [AUTH_WITH_RATE_LIMIT] : []),
-    ONE_APP,
-  ];
-}
+const ONE_APP_PORT = 3000;
 
-function layoutFeatures(options: ProjectOptions): Feature[] {
+function layoutTrees(options: ProjectOptions): LayoutTree[] {
   if (options.layout === 'modular') return [MODULAR, ...(options.auth ? [MODULAR_AUTH] : [])];
   return [MONOLITH];
 }
@@ -89,13 +54,39 @@ function overlay(template: string, destination = '', data?: Record<string, unkno
   return { name: destination ? `${template} -> ${destination}` : template, templateDir: join(templatesDir(), template), destination, data };
 }
 
-export function projectPlan(options: ProjectOptions): ProjectPlan {
-  if (options.layout === 'microservices') return microservicesPlan(options);
+function treeOverlay(tree: FeatureTree, destination = '', data?: Record<string, unknown>): TemplateOverlay {
+  const name = `features/${tree.feature}`;
+  return { name: destination ? `${name} -> ${destination}` : name, templateDir: tree.templateDir, destination, data, include: tree.include };
+}
+
+/** Where a feature folder of a preset is; its features render after the built-in ones. */
+export interface PlanSources {
+  extraFeatureDirs?: readonly string[];
+}
+
+/** The features an app of `kind` takes: a preset feature's value is in `options.features`, by its option key. */
+function appFeatures(options: ProjectOptions, kind: AppKind, sources: PlanSources) {
+  return selectFeatures(loadFeatures(sources.extraFeatureDirs), kind, { ...options, ...options.features });
+}
+
+/** The one app of a monolith or modular project, composed from the features it takes. */
+function oneApp(options: ProjectOptions, sources: PlanSources): AppComposition {
+  const kind: AppKind = options.layout === 'modular' ? 'modular' : 'monolith';
+  const modules = emptyModules(options).map((module) => ({
+    symbol: `${pascalCase(module)}Module`,
+    from: `src/modules/${module}/index.ts`,
+    order: 60,
+  }));
+  return composeApp(appFeatures(options, kind, sources), kind, modules);
+}
+
+export function projectPlan(options: ProjectOptions, sources: PlanSources = {}): ProjectPlan {
+  if (options.layout === 'microservices') return microservicesPlan(options, sources);
   return {
-    features: features(options).map((feature) => overlay(feature.template)),
+    features: [...oneApp(options, sources).trees.map((tree) => treeOverlay(tree)), overlay(ONE_APP.template)],
     placement: options.layout === 'monolith' ? undefined : placementFor(options.layout, options.modules),
     layout: [
-      ...layoutFeatures(options).map((feature) => overlay(feature.template)),
+      ...layoutTrees(options).map((tree) => overlay(tree.template)),
       ...emptyModules(options).map((module) => overlay(EMPTY_MODULE, `src/modules/${module}`, { module })),
     ],
   };
@@ -107,43 +98,46 @@ const CONTRACTS = 'layouts/microservices/contracts';
 const RESOURCE_CONTRACT = 'layouts/microservices/resource-contract';
 const GATEWAY_RESOURCE = 'layouts/microservices/gateway-resource';
 
-function microservicesPlan(options: ProjectOptions): ProjectPlan {
-  const apps = microserviceApps(options);
-  const gateway = apps.find((app) => app.kind === 'gateway')!;
-  const appOverlays = (app: MicroserviceApp, features: Feature[]) =>
-    features.map((feature) => overlay(feature.template, `apps/${app.name}`, appData(app)));
+const APP_KINDS: Record<MicroserviceApp['kind'], AppKind> = { gateway: 'gateway', identity: 'identity', resource: 'service' };
+
+/** One app of the workspace, composed from the features its kind takes, and its own template data. */
+function composeMicroservice(options: ProjectOptions, app: MicroserviceApp, sources: PlanSources) {
+  const kind = APP_KINDS[app.kind];
+  const composition = composeApp(appFeatures(options, kind, sources), kind, app.modules);
+  const data = {
+    ...app.data,
+    appModule: composition.appModule,
+    environment: composition.environment,
+    bundleExternal: composition.bundleExternal,
+    dependencies: pinned([...composition.dependencies, ...transportDependencies(options)]),
+    devDependencies: pinned(composition.devDependencies),
+  };
+  return { trees: composition.trees, data };
+}
+
+function microservicesPlan(options: ProjectOptions, sources: PlanSources): ProjectPlan {
+  const apps = microserviceApps(options).map((app) => ({ app, ...composeMicroservice(options, app, sources) }));
+  const gateway = apps.find(({ app }) => app.kind === 'gateway')!;
   return {
-    features: apps.flatMap((app) => appOverlays(app, app.features)),
-    keep: microservicesKeeps(options),
+    features: apps.flatMap(({ app, trees, data }) => trees.map((tree) => treeOverlay(tree, `apps/${app.name}`, data))),
     layout: [
       overlay(MICROSERVICES_ROOT),
       overlay(CONTRACTS, 'packages/contracts', {
         dependencies: pinned(['@nestjs/microservices', 'zod', ...transportDependencies(options)]),
         devDependencies: pinned(['@types/node', 'typescript']),
       }),
-      ...apps.flatMap((app) => appOverlays(app, app.templates)),
       ...apps
-        .filter((app) => app.kind === 'resource')
-        .flatMap(({ data }) => [
+        .filter(({ app }) => app.kind === 'resource')
+        .flatMap(({ app: { data } }) => [
           overlay(RESOURCE_CONTRACT, 'packages/contracts', data),
           overlay(GATEWAY_RESOURCE, 'apps/gateway', {
-            ...appData(gateway),
+            ...gateway.data,
             service: data.service,
             resource: data.resource,
             entity: data.entity,
           }),
         ]),
     ],
-  };
-}
-
-/** What one app's templates see besides the project's data: its name, ports and its own package lists. */
-function appData(app: MicroserviceApp): Record<string, unknown> {
-  const all = [...app.features, ...app.templates];
-  return {
-    ...app.data,
-    dependencies: pinned(all.flatMap((feature) => feature.dependencies ?? [])),
-    devDependencies: pinned(all.flatMap((feature) => feature.devDependencies ?? [])),
   };
 }
 
@@ -159,9 +153,9 @@ function microservicesData(options: ProjectOptions): Record<string, unknown> {
   };
 }
 
-export function templateData(options: ProjectOptions): Record<string, unknown> {
+export function templateData(options: ProjectOptions, sources: PlanSources = {}): Record<string, unknown> {
   if (options.layout === 'microservices') return microservicesData(options);
-  const all = [...features(options), ...layoutFeatures(options)];
+  const app = oneApp(options, sources);
   const modular = options.layout === 'modular';
   return {
     ...options,
@@ -170,13 +164,15 @@ export function templateData(options: ProjectOptions): Record<string, unknown> {
     domainEvents: modular,
     crossModuleRelations: !modular,
     emptyModules: emptyModules(options),
-    dependencies: pinned(all.flatMap((feature) => feature.dependencies ?? [])),
-    devDependencies: withGenerator(pinned(all.flatMap((feature) => feature.devDependencies ?? []))),
+    port: ONE_APP_PORT,
+    appModule: app.appModule,
+    environment: app.environment,
+    bundleExternal: app.bundleExternal,
+    readmeSections: app.readmeSections,
+    composeServices: app.composeServices,
+    dependencies: pinned(app.dependencies),
+    devDependencies: withGenerator(pinned(app.devDependencies)),
   };
-}
-
-function pinned(names: DependencyName[]): Record<string, string> {
-  return Object.fromEntries([...new Set(names)].sort().map((name) => [name, dependencyVersions[name]]));
 }
 
 /** Fresh keys for the project's git-ignored .env, so `npm run dev` works at once and no two projects share a key. */

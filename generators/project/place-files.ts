@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import type { CustomActionConfig, NodePlopAPI } from 'node-plop';
 import { type Placement, placeSpecifier } from '../shared/placement.js';
@@ -8,8 +8,6 @@ export const placeFilesActionType = 'placeFiles';
 export interface PlaceFilesAction extends CustomActionConfig<typeof placeFilesActionType> {
   destination: string;
   place: Placement;
-  /** Files to keep; the others are deleted before placing. All are kept without it. */
-  keep?: (path: string) => boolean;
 }
 
 // `from './x.js'`, `import './x.js'` and `import('./x.js')`: every relative module specifier in a TypeScript file.
@@ -96,14 +94,8 @@ async function removeEmptyDirs(dir: string): Promise<void> {
  * Moves every file rendered so far from the monolith's layout to the layout's place, and points each
  * relative import in TypeScript files at where its target went. Files that stay keep their bytes.
  */
-export async function placeFiles(
-  destination: string,
-  place: Placement,
-  keep: (path: string) => boolean = () => true,
-): Promise<number> {
-  const listed = await listFiles(destination);
-  await Promise.all(listed.filter((path) => !keep(path)).map((path) => rm(join(destination, path))));
-  const paths = listed.filter(keep);
+export async function placeFiles(destination: string, place: Placement): Promise<number> {
+  const paths = await listFiles(destination);
   const moves = paths.map((path) => ({ path, placed: place(path) }));
   const seen = new Map<string, string>();
   for (const { path, placed } of moves) {
@@ -131,7 +123,7 @@ export async function placeFiles(
 
 export function registerPlaceFiles(plop: NodePlopAPI): void {
   plop.setActionType(placeFilesActionType, async (_answers, config) => {
-    const { destination, place, keep } = config as PlaceFilesAction;
-    return `${await placeFiles(destination, place, keep)} files placed`;
+    const { destination, place } = config as PlaceFilesAction;
+    return `${await placeFiles(destination, place)} files placed`;
   });
 }

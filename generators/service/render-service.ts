@@ -6,7 +6,6 @@ import type { ProjectOptions } from '../../src/options/project-options.js';
 import { renderTree } from '../actions/render-tree.js';
 import { serviceEndpoints } from '../project/microservices.js';
 import { type ProjectPlan, projectPlan, templateData, type TemplateOverlay } from '../project/overlays.js';
-import { placeFiles } from '../project/place-files.js';
 import { renderTemplate } from '../shared/handlebars.js';
 
 /**
@@ -47,10 +46,8 @@ export async function renderServiceFiles(rendering: ServiceRendering, name: stri
   const staging = await mkdtemp(join(tmpdir(), 'backend-arch-service-'));
   try {
     const render = (overlay: TemplateOverlay) =>
-      renderTree(overlay.templateDir, join(staging, overlay.destination), { ...rendering.data, ...overlay.data });
-    for (const overlay of features) await render(overlay);
-    await placeFiles(staging, (path) => path, rendering.plan.keep);
-    for (const overlay of layout) await render(overlay);
+      renderTree(overlay.templateDir, join(staging, overlay.destination), { ...rendering.data, ...overlay.data }, { include: overlay.include });
+    for (const overlay of [...features, ...layout]) await render(overlay);
     return await readTree(staging);
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -66,15 +63,15 @@ function templateFor(templateDir: string, path: string): string | undefined {
 }
 
 /**
- * A file of the layout's own trees (root files, the gateway's), rendered with and without the service;
- * undefined when no layout tree writes it.
+ * A file of the layout's own trees or an app's features (root files, the gateway's), rendered with and
+ * without the service; undefined when no tree writes it.
  */
 export async function renderLayoutFile(rendering: ServiceRendering, path: string): Promise<{ without: string; with: string } | undefined> {
-  for (const overlay of [...rendering.plan.layout].reverse()) {
+  for (const overlay of [...rendering.plan.features, ...rendering.plan.layout].reverse()) {
     const prefix = overlay.destination ? `${overlay.destination}/` : '';
     if (!path.startsWith(prefix)) continue;
     const template = templateFor(overlay.templateDir, path.slice(prefix.length));
-    if (!template) continue;
+    if (!template || (overlay.include && !overlay.include(relative(overlay.templateDir, template).split(sep).join('/')))) continue;
     const source = await readFile(template, 'utf8');
     if (!template.endsWith('.hbs')) return { without: source, with: source };
     return {

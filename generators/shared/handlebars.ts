@@ -24,7 +24,13 @@ handlebars.registerHelper({
   or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
   importPath,
   placed,
+  render,
 });
+
+/** `{{render line}}`: a template held in the data (a feature descriptor's lines), rendered with the same data. */
+function render(source: unknown, options: Handlebars.HelperOptions): string {
+  return renderTemplate(String(source), (options.data as { root: object }).root);
+}
 
 /** `{{placed "src/api/http/error-envelope.ts"}}`: where a file the features write in the monolith's layout is in this project. */
 function placed(path: unknown, options: Handlebars.HelperOptions): string {

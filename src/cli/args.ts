@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { featureOptions } from '../../generators/features/registry.js';
 import { PresetError, UsageError } from '../errors.js';
 import type { GivenOptions } from '../options/given-options.js';
 
@@ -9,8 +10,6 @@ const options = {
   modules: { type: 'string' },
   services: { type: 'string' },
   transport: { type: 'string' },
-  auth: { type: 'boolean' },
-  'rate-limit': { type: 'boolean' },
   preset: { type: 'string' },
   'trust-preset': { type: 'boolean' },
   'eject-templates': { type: 'string' },
@@ -71,8 +70,10 @@ export function presetSpecIn(argv: string[]): string | undefined {
   return typeof values.preset === 'string' ? values.preset : undefined;
 }
 
-function withFeatureFlags(featureFlags: FeatureFlag[]): ParseArgsConfig['options'] {
-  const all: ParseArgsConfig['options'] = { ...options };
+/** The built-in flags, those of the built-in features (--auth, --rate-limit, from their descriptors) and the preset's. */
+function withFeatureFlags(featureFlags: FeatureFlag[]): NonNullable<ParseArgsConfig['options']> {
+  const builtInFeatures = featureOptions().map(({ flag }) => [flag, { type: 'boolean' as const }]);
+  const all: NonNullable<ParseArgsConfig['options']> = { ...options, ...Object.fromEntries(builtInFeatures) };
   for (const { flag } of featureFlags) {
     if (Object.hasOwn(all, flag)) throw new PresetError(`the preset's feature flag --${flag} is already an option of create-backend-arch`);
     all[flag] = { type: 'boolean' };
@@ -82,9 +83,8 @@ function withFeatureFlags(featureFlags: FeatureFlag[]): ParseArgsConfig['options
 
 export function parseCliArgs(argv: string[], featureFlags: FeatureFlag[] = []): CliArgs {
   let parsed;
-  const allOptions = featureFlags.length > 0 ? withFeatureFlags(featureFlags) : options;
   try {
-    parsed = parseArgs({ args: argv, options: allOptions, strict: true, allowPositionals: true, allowNegative: true });
+    parsed = parseArgs({ args: argv, options: withFeatureFlags(featureFlags), strict: true, allowPositionals: true, allowNegative: true });
   } catch (error) {
     throw usageErrorFrom(error as Error);
   }
@@ -107,8 +107,7 @@ export function parseCliArgs(argv: string[], featureFlags: FeatureFlag[] = []): 
       modules: commaList(values.modules),
       services: commaList(values.services),
       transport: values.transport,
-      auth: values.auth,
-      rateLimit: values['rate-limit'],
+      ...Object.fromEntries(featureOptions().map(({ key, flag }) => [key, featureValues[flag]])),
       preset: values.preset,
       features: featureFlags.length > 0 ? features : undefined,
       packageManager: values['package-manager'],

@@ -1,3 +1,4 @@
+import { featureOptions } from '../../generators/features/registry.js';
 import { availability, type Feature } from '../options/availability.js';
 import { httpAdapters, jwtAlgorithms, layouts, optionDefaults, packageManagers, transports } from '../options/choices.js';
 
@@ -17,9 +18,11 @@ export function helpText(): string {
     ['--modules <list>', `comma list of modules to create, e.g. users,orders${soon('modules')}`],
     ['--services <list>', `microservices: comma list of services (default: users)${soon('services')}`],
     ['--transport <name>', `microservices: ${values(transports, optionDefaults.transport)}${soon('transport')}`],
-    ['--auth, --no-auth', `JWT auth (default: ${onOff(optionDefaults.auth)})${soon('auth')}`],
     ['--jwt-alg <algorithm>', `access token signing: ${values(jwtAlgorithms, optionDefaults.jwtAlg)}`],
-    ['--rate-limit, --no-rate-limit', `rate limiting (default: ${onOff(optionDefaults.rateLimit)})${soon('rateLimit')}`],
+    ...featureOptions().map(({ key, flag, help, default: on }): [string, string] => {
+      const available = availability.features[key as Feature] ?? true;
+      return [`--${flag}, --no-${flag}`, `${help} (default: ${onOff(on && available)})${available ? '' : ' *'}`];
+    }),
     ['--preset <path|package|tgz>', `a team preset: a directory, an npm package[@version] or a tarball${soon('preset')}`],
     ['--trust-preset', "run the preset's postGenerate commands (listed and skipped without it)"],
     ['--eject-templates <dir>', 'write the built-in templates and a starter preset there, the start of a team preset'],

@@ -2,11 +2,17 @@ import { basename, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { confirm, isCancel, select, text } from '@clack/prompts';
 import { CancelledError } from '../errors.js';
-import { availability } from '../options/availability.js';
+import { featureOptions as builtInFeatureOptions, type FeatureOption as BuiltInFeatureOption } from '../../generators/features/registry.js';
+import { availability, type Feature } from '../options/availability.js';
 import { httpAdapters, layouts, optionDefaults } from '../options/choices.js';
 import { projectNameProblem } from '../options/package-name.js';
 import type { FeatureOption } from '../preset/preset-features.js';
 import type { GivenOptions } from '../options/given-options.js';
+
+/** The built-in features' yes/no options (`--auth`, `--rate-limit`) that are available today. */
+function availableFeatureOptions(): BuiltInFeatureOption[] {
+  return builtInFeatureOptions().filter((option) => availability.features[option.key as Feature] ?? true);
+}
 
 function answered<T>(answer: T): Exclude<T, symbol> {
   if (isCancel(answer)) throw new CancelledError();
@@ -57,13 +63,13 @@ export async function promptMissing(
       output,
     }),
   );
-  if (availability.features.auth) {
-    answers.auth ??= answered(await confirm({ message: 'JWT auth?', initialValue: initial.auth, output }));
-  }
-  if (availability.features.rateLimit) {
-    answers.rateLimit ??= answered(
-      await confirm({ message: 'Rate limiting?', initialValue: initial.rateLimit, output }),
-    );
+  // The yes/no options of the built-in features (auth, rate limiting), as their descriptors ask them.
+  const features = answers as Record<string, unknown>;
+  const initialValues = initial as Record<string, unknown>;
+  for (const option of availableFeatureOptions()) {
+    if (!option.prompt || features[option.key] !== undefined) continue;
+    const initialValue = typeof initialValues[option.key] === 'boolean' ? (initialValues[option.key] as boolean) : option.default;
+    features[option.key] = answered(await confirm({ message: option.prompt, initialValue, output }));
   }
   answers.install ??= answered(
     await confirm({ message: 'Install dependencies?', initialValue: initial.install, output }),

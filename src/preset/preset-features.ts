@@ -1,6 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { FeatureLoadError, loadFeature } from '../../generators/features/load-feature.js';
 import { PresetError } from '../errors.js';
 
 /** A preset feature's on/off option: `--<flag>` / `--no-<flag>`, a yes/no prompt, and its value when neither says. */
@@ -19,34 +19,23 @@ export interface PresetFeature {
   option?: FeatureOption;
 }
 
-// Only what the CLI needs of a feature's descriptor; the feature registry reads the rest.
-const featureOptionSchema = z.strictObject({
-  key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'option.key must be a camelCase identifier'),
-  flag: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'option.flag must be kebab-case'),
-  prompt: z.string().min(1),
-  default: z.boolean(),
-});
-const descriptorSchema = z.object({ name: z.string().min(1), option: featureOptionSchema.optional() });
-
 export const featureDescriptorFile = 'feature.json';
 
-async function readFeature(dir: string, label: string, preset: string): Promise<PresetFeature> {
-  const file = join(dir, featureDescriptorFile);
+/** Validated by the schema of the built-in features; a preset's problems are named by the preset's own paths. */
+function readFeature(dir: string, label: string, preset: string): PresetFeature {
   const where = `${label}/${featureDescriptorFile}`;
-  let json: unknown;
+  let descriptor;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    ({ descriptor } = loadFeature(dir));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new PresetError(`${where}: ${code === 'ENOENT' ? 'missing' : `not valid JSON: ${(error as Error).message}`}`);
+    if (!(error instanceof FeatureLoadError)) throw error;
+    throw new PresetError(error.message.replace(join(dir, featureDescriptorFile), where).replaceAll(dir, label));
   }
-  const result = descriptorSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new PresetError(`${where}: ${issue.path.join('.') || 'descriptor'}: ${issue.message}`);
-  }
-  const { name, option } = result.data;
-  return { name, dir, ...(option ? { option: { ...option, preset } } : {}) };
+  const { name, option } = descriptor;
+  if (!option) return { name, dir };
+  const { key, flag, prompt, default: on } = option;
+  if (!prompt) throw new PresetError(`${where}: option.prompt: a preset feature's option needs a prompt`);
+  return { name, dir, option: { key, flag, prompt, default: on, preset } };
 }
 
 /** The feature folders of a preset's `features` directory, by name; `label` names it in messages. */
@@ -55,5 +44,5 @@ export async function readPresetFeatures(featuresDir: string, label: string, pre
     throw new PresetError(`${label}: features: not a directory`);
   });
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  return Promise.all(folders.map((folder) => readFeature(join(featuresDir, folder), `${label}/${folder}`, preset)));
+  return folders.map((folder) => readFeature(join(featuresDir, folder), `${label}/${folder}`, preset));
 }

@@ -127,18 +127,18 @@ describe('a bad preset: one line naming the preset file and the field, nothing w
     await editManifest(acme, (manifest) => Object.assign(manifest, { templates: '/etc' }));
     await expectRefused(cwd, ['--preset', './acme'], 1, `acme/${presetFile}: templates: templates must be relative to the preset's root`);
     await editManifest(acme, (manifest) => Object.assign(manifest, { templates: 'templates' }));
-    await symlink('/etc/hostname', join(acme, 'templates/app-base/hostname'));
-    await expectRefused(cwd, ['--preset', './acme'], 1, /^error: .*acme\/templates\/app-base\/hostname: a symlink out of the tree \(\/etc\/hostname\)/);
+    await symlink('/etc/hostname', join(acme, 'templates/features/app-base/files/hostname'));
+    await expectRefused(cwd, ['--preset', './acme'], 1, /^error: .*acme\/templates\/features\/app-base\/files\/hostname: a symlink out of the tree \(\/etc\/hostname\)/);
   });
 
   it('a template that fails to render, with its file and line', async () => {
     const cwd = await presets();
-    await writeFile(join(cwd, 'acme/templates/features/core/src/owner.ts.hbs'), 'export const owner = 1;\n{{#if name}}\n');
+    await writeFile(join(cwd, 'acme/templates/features/core/files/src/owner.ts.hbs'), 'export const owner = 1;\n{{#if name}}\n');
     await expectRefused(
       cwd,
       ['--preset', './acme'],
       1,
-      new RegExp(`^error: cannot render ${join(cwd, 'acme/templates/features/core/src/owner.ts.hbs')}: Parse error on line 3: `),
+      new RegExp(`^error: cannot render ${join(cwd, 'acme/templates/features/core/files/src/owner.ts.hbs')}: Parse error on line 3: `),
     );
   });
 
@@ -206,7 +206,7 @@ describe('--eject-templates and preset check', () => {
 
   it('reports every problem of a preset as one line, exit 1', async () => {
     const cwd = await presets();
-    await writeFile(join(cwd, 'acme/templates/features/core/src/owner.ts.hbs'), 'x\n{{shout name}}\n');
+    await writeFile(join(cwd, 'acme/templates/features/core/files/src/owner.ts.hbs'), 'x\n{{shout name}}\n');
     await mkdir(join(cwd, 'acme/templates/feature/core'), { recursive: true });
     await writeFile(join(cwd, 'acme/templates/feature/core/typo.ts'), 'x\n');
     const { exitCode, stdout, stderr } = await runCli(['preset', 'check', 'acme'], { cwd });
@@ -214,7 +214,7 @@ describe('--eject-templates and preset check', () => {
     expect(stdout).toBe('');
     expect(stderr.split('\n').filter(Boolean)).toEqual([
       `${join(cwd, 'acme/templates/feature/core/typo.ts')}: matches no built-in template tree (see --eject-templates)`,
-      `${join(cwd, 'acme/templates/features/core/src/owner.ts.hbs')}: line 2: Missing helper: "shout"`,
+      `${join(cwd, 'acme/templates/features/core/files/src/owner.ts.hbs')}: line 2: Missing helper: "shout"`,
     ]);
   });
 });

@@ -67,10 +67,10 @@ describe('loadPreset', () => {
   });
 
   it('hashes the content: the same files give the same hash, a changed file another', async () => {
-    const dir = await preset('p', { name: 'p', templates: 'templates' }, { 'templates/app-base/_nvmrc': 'v22\n' });
+    const dir = await preset('p', { name: 'p', templates: 'templates' }, { 'templates/features/app-base/files/_nvmrc': 'v22\n' });
     const first = await loadPreset(dir);
     const again = await loadPreset(dir);
-    await writeFile(join(dir, 'templates/app-base/_nvmrc'), 'v24\n');
+    await writeFile(join(dir, 'templates/features/app-base/files/_nvmrc'), 'v24\n');
     const changed = await loadPreset(dir);
     expect(again.hash).toBe(first.hash);
     expect(changed.hash).not.toBe(first.hash);
@@ -123,9 +123,9 @@ describe('loadPreset', () => {
 
   it('refuses templates that lead out of the preset', async () => {
     const outside = await preset('outside', { name: 'outside' }, { 'secret.hbs': 'x' });
-    const dir = await preset('s', { name: 's', templates: 'templates' }, { 'templates/app-base/_nvmrc': 'v22\n' });
-    await symlink(join(outside, 'secret.hbs'), join(dir, 'templates/app-base/secret.hbs'));
-    expect(await loadError('./s')).toMatch(/templates\/app-base\/secret\.hbs: a symlink out of the tree .*; a preset's templates must be plain files$/);
+    const dir = await preset('s', { name: 's', templates: 'templates' }, { 'templates/features/app-base/files/_nvmrc': 'v22\n' });
+    await symlink(join(outside, 'secret.hbs'), join(dir, 'templates/features/app-base/files/secret.hbs'));
+    expect(await loadError('./s')).toMatch(/templates\/features\/app-base\/files\/secret\.hbs: a symlink out of the tree .*; a preset's templates must be plain files$/);
 
     const linked = await preset('t', { name: 't', templates: 'templates' });
     await symlink(outside, join(linked, 'templates'));
@@ -171,7 +171,7 @@ describe('renderTree with a preset overlay', () => {
     await mkdir(out);
     await writeFile(join(out, 'drop.txt'), 'written by an earlier tree\n');
 
-    const count = await renderTree(join(builtIn, 'tree'), out, { name: 'api' }, [join(overlay, 'tree'), join(root, 'missing')]);
+    const count = await renderTree(join(builtIn, 'tree'), out, { name: 'api' }, { overlayDirs: [join(overlay, 'tree'), join(root, 'missing')] });
 
     expect((await listFiles(out)).map((file) => file.path)).toEqual(['.gitkeep', 'added.md', 'keep.txt', 'replace.ts']);
     expect(count).toBe(4);
@@ -182,11 +182,11 @@ describe('renderTree with a preset overlay', () => {
   it('names the preset file and the line of a template that fails to render', async () => {
     const builtIn = await preset('built-in', { name: 'x' }, { 'tree/a.txt': 'a\n' });
     const overlay = await preset('overlay', { name: 'y' }, { 'tree/b.ts.hbs': 'one\n{{/if}}\n' });
-    await expect(renderTree(join(builtIn, 'tree'), join(root, 'out'), {}, [join(overlay, 'tree')])).rejects.toThrow(
+    await expect(renderTree(join(builtIn, 'tree'), join(root, 'out'), {}, { overlayDirs: [join(overlay, 'tree')] })).rejects.toThrow(
       new RegExp(`^cannot render ${join(overlay, 'tree/b.ts.hbs')}: Parse error on line 2:`),
     );
     await writeFile(join(overlay, 'tree/b.ts.hbs'), 'one\ntwo\n{{shout name}}\n');
-    await expect(renderTree(join(builtIn, 'tree'), join(root, 'out'), {}, [join(overlay, 'tree')])).rejects.toThrow(
+    await expect(renderTree(join(builtIn, 'tree'), join(root, 'out'), {}, { overlayDirs: [join(overlay, 'tree')] })).rejects.toThrow(
       `cannot render ${join(overlay, 'tree/b.ts.hbs')}: line 3: Missing helper: "shout"`,
     );
   });

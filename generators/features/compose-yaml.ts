@@ -1,0 +1,25 @@
+/** A scalar as YAML writes it: plain when that reads back the same, else double-quoted. */
+function scalar(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = String(value);
+  const plain = /^[A-Za-z_./@][\w./@-]*$/.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text);
+  return plain ? text : JSON.stringify(text);
+}
+
+function lines(value: unknown, indent: string): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item) =>
+      item !== null && typeof item === 'object'
+        ? lines(item, `${indent}  `).map((line, index) => (index === 0 ? `${indent}- ${line.trimStart()}` : line))
+        : [`${indent}- ${scalar(item)}`],
+    );
+  }
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+    item !== null && typeof item === 'object' ? [`${indent}${key}:`, ...lines(item, `${indent}  `)] : [`${indent}${key}: ${scalar(item)}`],
+  );
+}
+
+/** The compose services of a descriptor (`{ redis: { image: ... } }`) as the YAML under `services:`. */
+export function composeServicesYaml(services: Record<string, Record<string, unknown>>): string[] {
+  return Object.entries(services).map(([name, service]) => [`  ${name}:`, ...lines(service, '    ')].join('\n'));
+}
