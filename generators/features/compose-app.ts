@@ -194,7 +194,7 @@ export function composeApp(
     appModule: appModule(features, files, extraModules),
     environment: environment(features, kind, files),
     bundleExternal: bundleExternal(features),
-    composeServices: composeServicesYaml(Object.assign({}, ...features.map(({ descriptor }) => descriptor.compose))),
+    composeServices: composeServicesYaml(Object.fromEntries(features.flatMap(({ descriptor }) => Object.entries(descriptor.compose)))),
     readmeSections: features.flatMap(({ readme }) => (readme ? [readFileSync(readme, 'utf8')] : [])),
     dependencies: features.flatMap(({ descriptor }) => descriptor.dependencies),
     devDependencies: features.flatMap(({ descriptor }) => descriptor.devDependencies),

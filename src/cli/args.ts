@@ -72,7 +72,7 @@ export function presetSpecIn(argv: string[]): string | undefined {
 
 /** The built-in flags, those of the built-in features (--auth, --rate-limit, from their descriptors) and the preset's. */
 function withFeatureFlags(featureFlags: FeatureFlag[]): NonNullable<ParseArgsConfig['options']> {
-  const builtInFeatures = featureOptions().map(({ flag }) => [flag, { type: 'boolean' as const }]);
+  const builtInFeatures = featureOptions().map(({ flag }): [string, { type: 'boolean' }] => [flag, { type: 'boolean' }]);
   const all: NonNullable<ParseArgsConfig['options']> = { ...options, ...Object.fromEntries(builtInFeatures) };
   for (const { flag } of featureFlags) {
     if (Object.hasOwn(all, flag)) throw new PresetError(`the preset's feature flag --${flag} is already an option of create-backend-arch`);
