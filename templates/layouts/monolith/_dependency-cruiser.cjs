@@ -7,7 +7,11 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/domain/' },
       to: {
-        path: ['^src/(api|application|infrastructure)/', '^src/generated/', 'node_modules/(@nestjs|@prisma|prisma|fastify|@fastify|express|pg)/'],
+        path: [
+          '^src/(api|application|infrastructure)/',
+          '^src/generated/',
+          'node_modules/(@nestjs|@prisma|prisma|fastify|@fastify|express|pg)/',
+        ],
       },
     },
     {
@@ -15,7 +19,13 @@ module.exports = {
       comment: 'Use cases depend on the domain and its ports, never on HTTP or on adapters.',
       severity: 'error',
       from: { path: '^src/application/' },
-      to: { path: ['^src/(api|infrastructure)/', '^src/generated/', 'node_modules/(@prisma|prisma|fastify|@fastify|express|pg)/'] },
+      to: {
+        path: [
+          '^src/(api|infrastructure)/',
+          '^src/generated/',
+          'node_modules/(@prisma|prisma|fastify|@fastify|express|pg)/',
+        ],
+      },
     },
     {
       name: 'api-does-not-reach-adapters',
@@ -34,7 +44,9 @@ module.exports = {
       name: 'shared-is-framework-free',
       severity: 'error',
       from: { path: '^src/shared/' },
-      to: { path: ['^src/(api|application|domain|infrastructure)/', 'node_modules/(@nestjs|@prisma|fastify|express|pg)/'] },
+      to: {
+        path: ['^src/(api|application|domain|infrastructure)/', 'node_modules/(@nestjs|@prisma|fastify|express|pg)/'],
+      },
     },
     {
       name: 'no-circular',

@@ -69,7 +69,11 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/shared/', pathNot: '^src/shared/(api|infrastructure)/' },
       to: {
-        path: ['^src/shared/(api|infrastructure)/', '^src/modules/', 'node_modules/(@nestjs|@prisma|fastify|express|pg)/'],
+        path: [
+          '^src/shared/(api|infrastructure)/',
+          '^src/modules/',
+          'node_modules/(@nestjs|@prisma|fastify|express|pg)/',
+        ],
       },
     },
     {
