@@ -24,7 +24,25 @@ handlebars.registerHelper({
   or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
   importPath,
   placed,
+  oneLineIfFits,
 });
+
+// The print width of the generated .prettierrc.
+const PRINT_WIDTH = 120;
+
+/**
+ * `{{#oneLineIfFits}}` around a list written one item a line (`imports: [`, the items, `],`): the list on one line
+ * when that fits the print width, as Prettier prints it, whichever items the conditions inside it kept.
+ */
+function oneLineIfFits(this: unknown, options: Handlebars.HelperOptions): string {
+  const lines = options.fn(this).split('\n').filter((line) => line.trim() !== '');
+  const open = lines[0] ?? '';
+  const close = (lines.at(-1) ?? '').trim();
+  const items = lines.slice(1, -1).map((line) => line.trim().replace(/,$/, ''));
+  const space = open.endsWith('{') ? ' ' : '';
+  const oneLine = `${open}${space}${items.join(', ')}${space}${close}`;
+  return `${oneLine.length <= PRINT_WIDTH ? oneLine : lines.join('\n')}\n`;
+}
 
 /** `{{placed "src/api/http/error-envelope.ts"}}`: where a file the features write in the monolith's layout is in this project. */
 function placed(path: unknown, options: Handlebars.HelperOptions): string {

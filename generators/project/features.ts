@@ -29,6 +29,7 @@ export const APP_BASE: Feature = {
     '@swc/core',
     '@types/node',
     '@types/pg',
+    '@vitest/coverage-v8',
     'dependency-cruiser',
     'eslint',
     'rolldown',
@@ -74,7 +75,7 @@ export const AUTH_WITH_RATE_LIMIT: Feature = { template: 'features/auth-rate-lim
 export const RATE_LIMIT: Feature = { template: 'features/rate-limit', dependencies: ['@nestjs/throttler', 'ioredis'] };
 export const OPENAPI: Feature = { template: 'features/openapi', dependencies: ['@nestjs/swagger'] };
 // README, compose file and CI workflow of a project that is one Nest app.
-export const ONE_APP: Feature = { template: 'layouts/one-app' };
+export const ONE_APP: Feature = { template: 'layouts/one-app', devDependencies: ['prettier'] };
 export const MONOLITH: Feature = { template: 'layouts/monolith' };
 export const MODULAR: Feature = { template: 'layouts/modular/base', dependencies: ['@nestjs/event-emitter'] };
 // The public index.ts of the auth and users modules and the users module's domain event.

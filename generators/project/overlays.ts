@@ -155,7 +155,7 @@ function microservicesData(options: ProjectOptions): Record<string, unknown> {
     crossModuleRelations: true,
     emptyModules: [],
     services: serviceEndpoints(options),
-    devDependencies: withGenerator(pinned(['concurrently'])),
+    devDependencies: withGenerator(pinned(['concurrently', 'prettier'])),
   };
 }
 

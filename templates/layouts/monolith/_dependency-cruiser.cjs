@@ -2,6 +2,14 @@
 module.exports = {
   forbidden: [
     {
+      name: 'layers-only',
+      comment:
+        'A folder the layer rules do not check (nest g resource?): add modules with `npm run gen -- module <name>`.',
+      severity: 'error',
+      from: { path: '^src/[^/]+/', pathNot: '^src/(api|application|domain|infrastructure|shared|generated)/' },
+      to: {},
+    },
+    {
       name: 'domain-is-pure',
       comment: 'The domain imports nothing from Nest, Prisma, HTTP or the outer layers.',
       severity: 'error',
