@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { camelCase, constantCase, kebabCase, noCase, pascalCase, snakeCase } from 'change-case';
 import { precompiledTemplates } from '../src/render/precompiled-templates.js';
 import { templateKey } from '../src/render/template-key.js';
+import { PRINT_WIDTH } from './print-width.js';
 import { placementFor } from './project/placement.js';
 
 /** The one handlebars instance for every template (node-plop's own registers on the global one). */
@@ -26,9 +27,6 @@ handlebars.registerHelper({
   placed,
   oneLineIfFits,
 });
-
-// The print width of the generated .prettierrc.
-const PRINT_WIDTH = 120;
 
 /**
  * `{{#oneLineIfFits}}` around a list written one item a line (`imports: [`, the items, `],`): the list on one line
