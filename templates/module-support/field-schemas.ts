@@ -86,8 +86,9 @@ function storableJsonProblem(value: unknown): JsonProblem | undefined {
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (typeof node.value === 'string' && unstorable(node.value)) return textProblem(node);
     if (typeof node.value !== 'object' || node.value === null) continue;
-    if (node.depth === MAX_JSON_DEPTH)
+    if (node.depth === MAX_JSON_DEPTH) {
       return { message: `Must not be nested more than ${MAX_JSON_DEPTH} levels deep`, path: [] };
+    }
     const isArray = Array.isArray(node.value);
     for (const [key, item] of Object.entries(node.value as Record<string, unknown>)) {
       const child: JsonNode = { value: item, depth: node.depth + 1, key: isArray ? Number(key) : key, parent: node };
