@@ -149,7 +149,7 @@ function microservicesData(options: ProjectOptions): Record<string, unknown> {
     crossModuleRelations: true,
     emptyModules: [],
     services: serviceEndpoints(options),
-    devDependencies: withGenerator(pinned(['concurrently'])),
+    devDependencies: withGenerator(pinned(['concurrently', 'prettier'])),
   };
 }
 
@@ -171,7 +171,8 @@ export function templateData(options: ProjectOptions, sources: PlanSources = {})
     readmeSections: app.readmeSections,
     composeServices: app.composeServices,
     dependencies: pinned(app.dependencies),
-    devDependencies: withGenerator(pinned(app.devDependencies)),
+    // Prettier formats the whole project; its settings are the layout's (layouts/one-app).
+    devDependencies: withGenerator(pinned([...app.devDependencies, 'prettier'])),
   };
 }
 

@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { camelCase, constantCase, kebabCase, noCase, pascalCase, snakeCase } from 'change-case';
 import { placementFor } from './placement.js';
 import { precompiledTemplates } from './precompiled-templates.js';
+import { PRINT_WIDTH } from './print-width.js';
 import { templateKey } from './template-key.js';
 
 /** The one handlebars instance for every template (node-plop's own registers on the global one). */
@@ -25,11 +26,28 @@ handlebars.registerHelper({
   importPath,
   placed,
   render,
+  oneLineIfFits,
 });
 
 /** `{{render line}}`: a template held in the data (a feature descriptor's lines), rendered with the same data. */
 function render(source: unknown, options: Handlebars.HelperOptions): string {
   return renderTemplate(String(source), (options.data as { root: object }).root);
+}
+
+/**
+ * `{{#oneLineIfFits}}` around a list written one item a line (`imports: [`, the items, `],`): the list on one line
+ * when that fits the print width, as Prettier prints it, whichever items the conditions inside it kept.
+ */
+function oneLineIfFits(this: unknown, options: Handlebars.HelperOptions): string {
+  const lines = options.fn(this).split('\n').filter((line) => line.trim() !== '');
+  const open = lines[0] ?? '';
+  const close = (lines.at(-1) ?? '').trim();
+  const items = lines.slice(1, -1).map((line) => line.trim().replace(/,$/, ''));
+  // A commented item keeps the list one item a line, as Prettier keeps it.
+  if (items.some((item) => item.startsWith('//'))) return `${lines.join('\n')}\n`;
+  const space = open.endsWith('{') ? ' ' : '';
+  const oneLine = `${open}${space}${items.join(', ')}${space}${close}`;
+  return `${oneLine.length <= PRINT_WIDTH ? oneLine : lines.join('\n')}\n`;
 }
 
 /** `{{placed "src/api/http/error-envelope.ts"}}`: where a file the features write in the monolith's layout is in this project. */

@@ -1,6 +1,7 @@
 import type * as t from '@babel/types';
 import { GenRequestError } from './gen-request-error.js';
-import { afterComma, endOf, hasTrailingComma, insertAt, lineIndent, parseTypeScript, startOf } from './source-edits.js';
+import { PRINT_WIDTH } from './print-width.js';
+import { afterComma, endOf, hasTrailingComma, lineIndent, parseTypeScript, startOf } from './source-edits.js';
 
 export interface WiringEdit {
   /** The source with the additions, or unchanged if everything was there already. */
@@ -23,6 +24,8 @@ export interface NamedImport {
 interface Insertion {
   at: number;
   text: string;
+  /** How many characters from `at` the text replaces. */
+  replaces?: number;
 }
 
 function classesOf(file: t.File): t.ClassDeclaration[] {
@@ -81,7 +84,15 @@ function entryInsertion(source: string, array: t.ArrayExpression, entry: ModuleE
   const last = elements.at(-1);
   if (!last) return { at: startOf(array) + 1, text: entry.element };
   const multiline = source.slice(startOf(array), endOf(array)).includes('\n');
-  if (!multiline) return { at: endOf(last), text: `, ${entry.element}` };
+  if (!multiline) {
+    const appended = { at: endOf(last), text: `, ${entry.element}` };
+    if (lineLength(source, endOf(array)) + appended.text.length <= PRINT_WIDTH) return appended;
+    // A list that no longer fits its line gets one element a line, as Prettier prints it.
+    const indent = lineIndent(source, startOf(array));
+    const items = [...elements.map((element) => source.slice(startOf(element), endOf(element))), entry.element];
+    const text = `[\n${items.map((item) => `${indent}  ${item},`).join('\n')}\n${indent}]`;
+    return { at: startOf(array), text, replaces: endOf(array) - startOf(array) };
+  }
   const indent = lineIndent(source, startOf(last));
   if (hasTrailingComma(source, last, endOf(array) - 1)) return { at: afterComma(source, endOf(last)), text: `\n${indent}${entry.element},` };
   return { at: endOf(last), text: `,\n${indent}${entry.element}` };
@@ -108,8 +119,15 @@ function metadataOf(source: string, fileName: string, what: string) {
   return { file, metadata };
 }
 
+function lineLength(source: string, position: number): number {
+  const end = source.indexOf('\n', position);
+  return (end === -1 ? source.length : end) - (source.lastIndexOf('\n', position - 1) + 1);
+}
+
 function insert(source: string, insertion: Insertion | undefined): string {
-  return insertion ? insertAt(source, insertion.at, insertion.text) : source;
+  if (!insertion) return source;
+  const { at, text, replaces = 0 } = insertion;
+  return source.slice(0, at) + text + source.slice(at + replaces);
 }
 
 /**

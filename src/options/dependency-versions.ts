@@ -26,6 +26,8 @@ export const dependencyVersions = {
   '@types/express': '^5.0.4',
   '@types/node': '^20.19.0',
   '@types/pg': '^8.16.0',
+  // The coverage provider of `npm run test:cov`: its version follows vitest's.
+  '@vitest/coverage-v8': '^4.1.12',
   'amqp-connection-manager': '^5.0.0',
   amqplib: '^2.3.1',
   concurrently: '^10.0.7',
@@ -38,6 +40,7 @@ export const dependencyVersions = {
   pg: '^8.16.3',
   pino: '^10.4.0',
   'pino-http': '^11.0.0',
+  prettier: '^3.10.1',
   prisma: '^7.10.1',
   'reflect-metadata': '^0.2.2',
   // The range vite 8 (under vitest) asks for, so the project installs one copy of the bundler.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bigintInput, dateInput, dateTimeInput, decimalInput, int32Query, jsonInput, textInput } from './field-schemas.js';
+import {
+  bigintInput,
+  dateInput,
+  dateTimeInput,
+  decimalInput,
+  int32Query,
+  jsonInput,
+  textInput,
+} from './field-schemas.js';
 
 function nested(depth: number): unknown {
   let value: unknown = 'leaf';

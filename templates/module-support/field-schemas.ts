@@ -43,7 +43,10 @@ export const decimalInput = z
   .transform((value) => String(value));
 export const decimalOutput = z.string().regex(DECIMAL).meta({ description: 'Exact decimal, as a string' });
 
-const storableDate = z.date().min(EARLIEST, 'Expected a date from year 1 to 9999').max(LATEST, 'Expected a date from year 1 to 9999');
+const storableDate = z
+  .date()
+  .min(EARLIEST, 'Expected a date from year 1 to 9999')
+  .max(LATEST, 'Expected a date from year 1 to 9999');
 export const dateTimeInput = z.iso
   .datetime({ offset: true })
   .transform((value) => new Date(value))
@@ -61,7 +64,9 @@ export const jsonInput = z
     return value;
   }, z.json())
   .refine((value) => value !== null, 'Expected a JSON value other than null')
-  .meta({ description: `Any JSON value but null, nested at most ${MAX_JSON_DEPTH} levels deep, without NUL characters or unpaired surrogates` });
+  .meta({
+    description: `Any JSON value but null, nested at most ${MAX_JSON_DEPTH} levels deep, without NUL characters or unpaired surrogates`,
+  });
 
 interface JsonProblem {
   message: string;
@@ -81,7 +86,9 @@ function storableJsonProblem(value: unknown): JsonProblem | undefined {
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (typeof node.value === 'string' && unstorable(node.value)) return textProblem(node);
     if (typeof node.value !== 'object' || node.value === null) continue;
-    if (node.depth === MAX_JSON_DEPTH) return { message: `Must not be nested more than ${MAX_JSON_DEPTH} levels deep`, path: [] };
+    if (node.depth === MAX_JSON_DEPTH) {
+      return { message: `Must not be nested more than ${MAX_JSON_DEPTH} levels deep`, path: [] };
+    }
     const isArray = Array.isArray(node.value);
     for (const [key, item] of Object.entries(node.value as Record<string, unknown>)) {
       const child: JsonNode = { value: item, depth: node.depth + 1, key: isArray ? Number(key) : key, parent: node };

@@ -10,7 +10,9 @@ export const pageQuery = {
 export function sortQuery<const Field extends string>(fields: readonly [Field, ...Field[]]) {
   const term = z
     .string()
-    .transform((text) => (text.startsWith('-') ? { field: text.slice(1), direction: 'desc' } : { field: text, direction: 'asc' }))
+    .transform((text) =>
+      text.startsWith('-') ? { field: text.slice(1), direction: 'desc' } : { field: text, direction: 'asc' },
+    )
     .pipe(z.object({ field: z.enum(fields), direction: z.enum(['asc', 'desc']) }));
   return z
     .string()

@@ -95,7 +95,7 @@ describe('generated microservices (tcp)', () => {
     expect(result.all).toContain('npm run dev');
   });
 
-  it.each(['typecheck', 'lint', 'build'])('passes npm run %s in every workspace', async (script) => {
+  it.each(['format:check', 'typecheck', 'lint', 'build'])('passes npm run %s in every workspace', async (script) => {
     await timed(`npm run ${script}`, 'npm', ['run', script], { cwd: projectDir, env });
   });
 

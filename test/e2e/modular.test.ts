@@ -30,6 +30,24 @@ export type OrderCustomer = Pick<User, 'id' | 'email'>;
     names: [/order-customer\.ts → src\/modules\/users\/domain\/user\.entity\.ts/],
   },
   {
+    kind: 'a folder outside the modules, as `nest g resource` writes it, reaching Prisma',
+    rule: 'modules-and-layers-only',
+    file: 'src/things/things.service.ts',
+    source: `import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../shared/infrastructure/database/prisma.service.js';
+
+@Injectable()
+export class ThingsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  count(): Promise<number> {
+    return this.prisma.user.count();
+  }
+}
+`,
+    names: [/things\.service\.ts → src\/shared\/infrastructure\/database\/prisma\.service\.ts/, /npm run gen -- module/],
+  },
+  {
     kind: "a module querying another module's Prisma model",
     rule: 'modules/own-prisma-models',
     file: 'src/modules/orders/infrastructure/order-stats.ts',

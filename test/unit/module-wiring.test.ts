@@ -35,6 +35,17 @@ describe('wireModule', () => {
     );
   });
 
+  it('keeps a one-line list on its line while it fits 120 columns, and gives it one element a line once it does not', () => {
+    const oneLine = (names: string[]) => `@Module({\n  imports: [${names.join(', ')}],\n})\nexport class AppModule {}\n`;
+    const short = ['ConfigModule', 'HealthModule'];
+    expect(wire(oneLine(short)).source).toContain(oneLine([...short, 'OrdersModule']));
+
+    const long = ['ConfigModule', 'LoggingModule', 'LifecycleModule', 'DatabaseModule', 'RateLimitModule', 'HealthModule', 'UsersModule'];
+    expect(wire(oneLine(long)).source).toContain(
+      `  imports: [\n${[...long, 'OrdersModule'].map((name) => `    ${name},`).join('\n')}\n  ],\n`,
+    );
+  });
+
   it('changes nothing the second time', () => {
     const once = wire(appModule).source;
     expect(wire(once)).toEqual({ source: once, changed: false });

@@ -2,12 +2,24 @@
 module.exports = {
   forbidden: [
     {
+      name: 'layers-only',
+      comment:
+        'A folder the layer rules do not check (nest g resource?): add modules with `npm run gen -- module <name>`.',
+      severity: 'error',
+      from: { path: '^src/[^/]+/', pathNot: '^src/(api|application|domain|infrastructure|shared|generated)/' },
+      to: {},
+    },
+    {
       name: 'domain-is-pure',
       comment: 'The domain imports nothing from Nest, Prisma, HTTP or the outer layers.',
       severity: 'error',
       from: { path: '^src/domain/' },
       to: {
-        path: ['^src/(api|application|infrastructure)/', '^src/generated/', 'node_modules/(@nestjs|@prisma|prisma|fastify|@fastify|express|pg)/'],
+        path: [
+          '^src/(api|application|infrastructure)/',
+          '^src/generated/',
+          'node_modules/(@nestjs|@prisma|prisma|fastify|@fastify|express|pg)/',
+        ],
       },
     },
     {
@@ -15,7 +27,13 @@ module.exports = {
       comment: 'Use cases depend on the domain and its ports, never on HTTP or on adapters.',
       severity: 'error',
       from: { path: '^src/application/' },
-      to: { path: ['^src/(api|infrastructure)/', '^src/generated/', 'node_modules/(@prisma|prisma|fastify|@fastify|express|pg)/'] },
+      to: {
+        path: [
+          '^src/(api|infrastructure)/',
+          '^src/generated/',
+          'node_modules/(@prisma|prisma|fastify|@fastify|express|pg)/',
+        ],
+      },
     },
     {
       name: 'api-does-not-reach-adapters',
@@ -34,7 +52,9 @@ module.exports = {
       name: 'shared-is-framework-free',
       severity: 'error',
       from: { path: '^src/shared/' },
-      to: { path: ['^src/(api|application|domain|infrastructure)/', 'node_modules/(@nestjs|@prisma|fastify|express|pg)/'] },
+      to: {
+        path: ['^src/(api|application|domain|infrastructure)/', 'node_modules/(@nestjs|@prisma|fastify|express|pg)/'],
+      },
     },
     {
       name: 'no-circular',

@@ -11,7 +11,7 @@ import { timed } from './generated-project.js';
 export async function addPaymentsService(projectDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   const added = await timed('npm run gen -- service payments (with install and prisma generate)', 'npm', ['run', 'gen', '--', 'service', 'payments'], { cwd: projectDir, env });
   expect(added.all).toMatch(/service payments: \d+ files created, \d+ modified/);
-  for (const script of ['typecheck', 'lint', 'build']) {
+  for (const script of ['format:check', 'typecheck', 'lint', 'build']) {
     await timed(`npm run ${script} (with payments)`, 'npm', ['run', script], { cwd: projectDir, env });
   }
   const tested = await timed('npm test (with payments)', 'npm', ['test'], { cwd: projectDir, env });

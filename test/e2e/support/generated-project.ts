@@ -82,7 +82,7 @@ export function describeGeneratedProject(
 
     if (afterCreate) afterCreate(project);
 
-    it.each(['typecheck', 'lint', 'build'])('passes npm run %s', async (script) => {
+    it.each(['format:check', 'typecheck', 'lint', 'build'])('passes npm run %s', async (script) => {
       const result = await timed(`npm run ${script}`, 'npm', ['run', script], { cwd: project.dir, env: project.env });
       expect(result.exitCode).toBe(0);
     });

@@ -9,6 +9,21 @@ const LAYER_OF_ANY_MODULE = '^src/(modules/[^/]+|shared)/';
 module.exports = {
   forbidden: [
     {
+      name: 'modules-and-layers-only',
+      comment:
+        'A folder the layer rules do not check (nest g resource?): add modules with `npm run gen -- module <name>`.',
+      severity: 'error',
+      from: {
+        path: '^src/[^/]+/',
+        pathNot: [
+          '^src/(shared|generated)/',
+          '^src/modules/([^/]+|[^/]+/[^/]+)$',
+          `${MODULE}(api|application|domain|infrastructure)/`,
+        ],
+      },
+      to: {},
+    },
+    {
       name: 'module-public-api-only',
       comment: "Import another module's index.ts, never a file inside it.",
       severity: 'error',
@@ -69,7 +84,11 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/shared/', pathNot: '^src/shared/(api|infrastructure)/' },
       to: {
-        path: ['^src/shared/(api|infrastructure)/', '^src/modules/', 'node_modules/(@nestjs|@prisma|fastify|express|pg)/'],
+        path: [
+          '^src/shared/(api|infrastructure)/',
+          '^src/modules/',
+          'node_modules/(@nestjs|@prisma|fastify|express|pg)/',
+        ],
       },
     },
     {

@@ -19,9 +19,12 @@ function modelOwners() {
 const ownPrismaModels = {
   meta: {
     type: 'problem',
-    docs: { description: 'A module queries only the Prisma models of its own schema file, prisma/schema/<module>.prisma' },
+    docs: {
+      description: 'A module queries only the Prisma models of its own schema file, prisma/schema/<module>.prisma',
+    },
     messages: {
-      foreign: "Module '{{module}}' queries {{model}}, a model of '{{owner}}': use that module's index.ts or its events.",
+      foreign:
+        "Module '{{module}}' queries {{model}}, a model of '{{owner}}': use that module's index.ts or its events.",
     },
     schema: [],
   },

@@ -47,7 +47,14 @@ function sign(forgery: Forgery = {}): Promise<string> {
 function unsigned(): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const payload = { sub: userId, email, role: 'admin', iss: config.get('JWT_ISSUER'), aud: config.get('JWT_AUDIENCE'), exp: now + 60 };
+  const payload = {
+    sub: userId,
+    email,
+    role: 'admin',
+    iss: config.get('JWT_ISSUER'),
+    aud: config.get('JWT_AUDIENCE'),
+    exp: now + 60,
+  };
   return `${encode({ alg: 'none', typ: 'JWT' })}.${encode(payload)}.`;
 }
 

@@ -118,13 +118,17 @@ describe('users/me and roles', () => {
   it('answers 403 FORBIDDEN to a user without the role, and the list to an admin', async () => {
     const { email, id } = await register(url);
     const asUser = await login(url, email);
-    const forbidden = await fetch(`${url}/api/v1/users`, { headers: { authorization: `Bearer ${asUser.access_token}` } });
+    const forbidden = await fetch(`${url}/api/v1/users`, {
+      headers: { authorization: `Bearer ${asUser.access_token}` },
+    });
     expect(forbidden.status).toBe(403);
     expect((await errorOf(forbidden)).code).toBe('FORBIDDEN');
 
     await testApp.app.get(PrismaService).user.update({ where: { id }, data: { role: 'admin' } });
     const asAdmin = await login(url, email);
-    const listed = await fetch(`${url}/api/v1/users?limit=2`, { headers: { authorization: `Bearer ${asAdmin.access_token}` } });
+    const listed = await fetch(`${url}/api/v1/users?limit=2`, {
+      headers: { authorization: `Bearer ${asAdmin.access_token}` },
+    });
     expect(listed.status).toBe(200);
     const body = (await listed.json()) as { data: unknown[]; meta: { page: number; limit: number; total: number } };
     expect(body.data).toHaveLength(2);
@@ -151,9 +155,11 @@ describe('refresh tokens', () => {
   it('revokes the whole family when a rotated token is presented again', async () => {
     const { email } = await register(url);
     const first = await login(url, email);
-    const second = ((await (await post(url, '/api/v1/auth/refresh', { refresh_token: first.refresh_token })).json()) as {
-      data: { refresh_token: string };
-    }).data;
+    const second = (
+      (await (await post(url, '/api/v1/auth/refresh', { refresh_token: first.refresh_token })).json()) as {
+        data: { refresh_token: string };
+      }
+    ).data;
 
     const reuse = await post(url, '/api/v1/auth/refresh', { refresh_token: first.refresh_token });
     expect(reuse.status).toBe(401);
@@ -164,9 +170,9 @@ describe('refresh tokens', () => {
   it('lets only one of two concurrent refreshes with the same token win', async () => {
     const { email } = await register(url);
     const { refresh_token } = await login(url, email);
-    const statuses = (
-      await Promise.all([1, 2].map(() => post(url, '/api/v1/auth/refresh', { refresh_token })))
-    ).map((response) => response.status);
+    const statuses = (await Promise.all([1, 2].map(() => post(url, '/api/v1/auth/refresh', { refresh_token })))).map(
+      (response) => response.status,
+    );
     expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(1);
     expect(statuses.every((status) => status === 200 || status === 401)).toBe(true);
   });

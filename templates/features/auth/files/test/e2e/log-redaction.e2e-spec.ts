@@ -23,8 +23,18 @@ describe('logs', () => {
   it('have one line for every request, health probes included, with its request id', async () => {
     await fetch(`${testApp.url}/health/live`, { headers: { 'x-request-id': 'probe-1' } });
     await vi.waitFor(() => {
-      const entries = lines.join('').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-      const probe = { request_id: 'probe-1', method: 'GET', url: '/health/live', status: 200, msg: 'request completed' };
+      const entries = lines
+        .join('')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const probe = {
+        request_id: 'probe-1',
+        method: 'GET',
+        url: '/health/live',
+        status: 200,
+        msg: 'request completed',
+      };
       expect(entries.filter((entry) => entry.request_id === 'probe-1')).toEqual([expect.objectContaining(probe)]);
     });
   });
@@ -36,7 +46,10 @@ describe('logs', () => {
     await getMe(testApp.url, tokens.access_token);
     await post(testApp.url, '/api/v1/auth/refresh', { refresh_token: tokens.refresh_token });
     const logger = await testApp.app.resolve(PinoLogger);
-    logger.info({ password: PASSWORD, refresh_token: tokens.refresh_token, headers: { authorization: 'Bearer x' } }, 'carelessly logged');
+    logger.info(
+      { password: PASSWORD, refresh_token: tokens.refresh_token, headers: { authorization: 'Bearer x' } },
+      'carelessly logged',
+    );
 
     const output = lines.join('');
     expect(output).toContain('request completed');

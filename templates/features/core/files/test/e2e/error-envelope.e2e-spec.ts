@@ -14,7 +14,9 @@ afterAll(async () => {
 
 async function call(path: string, init: RequestInit = {}) {
   const response = await fetch(`${testApp.url}${path}`, init);
-  const body = (await response.json()) as { error?: { code: string; message: string; details: unknown[]; request_id: string } };
+  const body = (await response.json()) as {
+    error?: { code: string; message: string; details: unknown[]; request_id: string };
+  };
   return { response, body, error: body.error };
 }
 

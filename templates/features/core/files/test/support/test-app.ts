@@ -11,7 +11,10 @@ export interface TestApp {
 }
 
 /** Boots the real application, plus test-only routes (the probe routes by default), on a free loopback port. */
-export async function startTestApp(env: Record<string, string> = {}, rootModule: Type = ProbeAppModule): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  rootModule: Type = ProbeAppModule,
+): Promise<TestApp> {
   Object.assign(process.env, { DATABASE_URL: inject('databaseUrl') }, env);
   const app = await createApp(rootModule);
   await app.listen(0, '127.0.0.1');

@@ -32,7 +32,9 @@ describe('OpenAPI', () => {
     const envelope = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } };
     expect(document.components.schemas.ErrorEnvelope).toBeDefined();
     const echo = document.paths['/api/v1/probe/echo']?.post;
-    for (const status of ['400', '413', '415', '500', '503']) expect(echo?.responses[status]?.content).toEqual(envelope);
+    for (const status of ['400', '413', '415', '500', '503']) {
+      expect(echo?.responses[status]?.content).toEqual(envelope);
+    }
     expect(document.paths['/health/live']?.get?.security).toEqual([]);
   });
 

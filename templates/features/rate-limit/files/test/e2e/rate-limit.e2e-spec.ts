@@ -4,7 +4,13 @@ import { startRateLimitTestApp } from '../support/rate-limit-test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
 // Small budgets keep every loop short; REDIS_URL='' keeps these suites on the in-memory store.
-const SMALL_LIMITS = { RATE_LIMIT_LIMIT: '3', RATE_LIMIT_TTL: '60', AUTH_RATE_LIMIT_LIMIT: '2', AUTH_RATE_LIMIT_TTL: '60', REDIS_URL: '' };
+const SMALL_LIMITS = {
+  RATE_LIMIT_LIMIT: '3',
+  RATE_LIMIT_TTL: '60',
+  AUTH_RATE_LIMIT_LIMIT: '2',
+  AUTH_RATE_LIMIT_TTL: '60',
+  REDIS_URL: '',
+};
 
 interface ErrorBody {
   error: { code: string; message: string; details: unknown[]; request_id: string };

@@ -25,9 +25,19 @@ describe.skipIf(redisMissing)(`RedisThrottlerStorage ${redisMissing ?? ''}`, () 
 
   it('counts up to the limit, then blocks without counting, and starts a new window when the block ends', async () => {
     const key = randomUUID();
-    expect(await hit(key, 2, 1_000, 1_000)).toEqual({ totalHits: 1, timeToExpire: 1, isBlocked: false, timeToBlockExpire: 0 });
+    expect(await hit(key, 2, 1_000, 1_000)).toEqual({
+      totalHits: 1,
+      timeToExpire: 1,
+      isBlocked: false,
+      timeToBlockExpire: 0,
+    });
     expect(await hit(key, 2, 1_000, 1_000)).toMatchObject({ totalHits: 2, isBlocked: false });
-    expect(await hit(key, 2, 1_000, 1_000)).toEqual({ totalHits: 3, timeToExpire: 1, isBlocked: true, timeToBlockExpire: 1 });
+    expect(await hit(key, 2, 1_000, 1_000)).toEqual({
+      totalHits: 3,
+      timeToExpire: 1,
+      isBlocked: true,
+      timeToBlockExpire: 1,
+    });
     expect(await hit(key, 2, 1_000, 1_000)).toMatchObject({ totalHits: 3, isBlocked: true });
     await sleep(1_100);
     expect(await hit(key, 2, 1_000, 1_000)).toMatchObject({ totalHits: 1, isBlocked: false });

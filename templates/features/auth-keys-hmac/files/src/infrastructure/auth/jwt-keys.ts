@@ -12,6 +12,9 @@ export interface JwtKeys {
 /** Imports the secret once: given raw bytes, jose would import them into WebCrypto again on every request. */
 export async function loadJwtKeys(config: AppConfig): Promise<JwtKeys> {
   const secret = new TextEncoder().encode(config.get('JWT_SECRET'));
-  const key: CryptoKey = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  const key: CryptoKey = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
   return { signingKey: key, verificationKey: key };
 }

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  RefreshTokenRepository,
-  type StoredRefreshToken,
-} from '../../domain/auth/refresh-token.repository.port.js';
+import { RefreshTokenRepository, type StoredRefreshToken } from '../../domain/auth/refresh-token.repository.port.js';
 import { PrismaService } from '../database/prisma.service.js';
 
 @Injectable()

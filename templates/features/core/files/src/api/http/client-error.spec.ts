@@ -35,7 +35,10 @@ describe('answerClientError', () => {
     const idle = new PassThrough();
     let written = '';
     idle.on('data', (chunk: Buffer) => (written += chunk.toString()));
-    answerClientError(parserError('HPE_HEADER_OVERFLOW'), Object.assign(idle, { _httpMessage: null, bytesWritten: 4_096 }));
+    answerClientError(
+      parserError('HPE_HEADER_OVERFLOW'),
+      Object.assign(idle, { _httpMessage: null, bytesWritten: 4_096 }),
+    );
     expect(written).toMatch(/^HTTP\/1\.1 431 /);
 
     const busy = new PassThrough();

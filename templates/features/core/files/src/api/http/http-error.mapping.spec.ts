@@ -23,10 +23,13 @@ describe('appErrorFromHttp', () => {
     expect(appErrorFromHttp(parserError)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request body' });
     const wrapped = new BadRequestException('Unexpected token } in JSON', { cause: new SyntaxError('x') });
     expect(appErrorFromHttp(wrapped)).toMatchObject({ code: 'BAD_REQUEST', message: 'Malformed request body' });
-    const fastifyError = Object.assign(new Error("Body is not valid JSON but content-type is set to 'application/json'"), {
-      code: 'FST_ERR_CTP_INVALID_JSON_BODY',
-      statusCode: 400,
-    });
+    const fastifyError = Object.assign(
+      new Error("Body is not valid JSON but content-type is set to 'application/json'"),
+      {
+        code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+        statusCode: 400,
+      },
+    );
     const wrappedFastify = new BadRequestException(fastifyError.message, { cause: fastifyError });
     expect(appErrorFromHttp(wrappedFastify)).toMatchObject({ message: 'Malformed request body' });
     expect(appErrorFromHttp({ statusCode: 413 })?.code).toBe('PAYLOAD_TOO_LARGE');

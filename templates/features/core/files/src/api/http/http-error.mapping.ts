@@ -29,7 +29,8 @@ const MALFORMED_URL = new AppError('BAD_REQUEST', 'Malformed request URL');
 
 /** Maps Nest HTTP exceptions and the 4xx errors of Fastify, Express and their body parsers to an AppError. */
 export function appErrorFromHttp(exception: unknown): AppError | undefined {
-  if (isUrlError(exception) || (exception instanceof HttpException && isUrlError(exception.cause))) return MALFORMED_URL;
+  const urlError = isUrlError(exception) || (exception instanceof HttpException && isUrlError(exception.cause));
+  if (urlError) return MALFORMED_URL;
   if (exception instanceof HttpException) {
     const code = CODE_BY_STATUS[exception.getStatus()];
     if (!code) return undefined;

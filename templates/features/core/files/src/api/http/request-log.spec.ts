@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type CompletedRequest, logRequest } from './request-log.js';
 
-const request = (url: string, status: number): CompletedRequest => ({ id: 'req-1', method: 'GET', url, status, durationMs: 3.4 });
+const request = (url: string, status: number): CompletedRequest => ({
+  id: 'req-1',
+  method: 'GET',
+  url,
+  status,
+  durationMs: 3.4,
+});
 
 function logger() {
   return { info: vi.fn(), warn: vi.fn(), error: vi.fn() };

@@ -15,9 +15,7 @@ export class AppConfig {
     const result = environmentSchema.safeParse(withoutEmptyValues(source));
     if (!result.success) {
       // Name the variable and the rule, never the value: it may be a secret.
-      throw new ConfigError(
-        result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-      );
+      throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
     }
     return new AppConfig(result.data);
   }
@@ -28,7 +26,5 @@ export class AppConfig {
 }
 
 function withoutEmptyValues(source: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1])),
-  );
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }

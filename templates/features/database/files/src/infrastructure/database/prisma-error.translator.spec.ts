@@ -53,7 +53,11 @@ describe('PrismaErrorTranslator', () => {
   describe('a constraint violation', () => {
     it('unique: 409 CONFLICT naming the field', () => {
       const constraint = { index: 'orders_customer_email_key' };
-      const error = knownError('P2002', { originalCode: '23505', kind: 'UniqueConstraintViolation', constraint }, 'Order');
+      const error = knownError(
+        'P2002',
+        { originalCode: '23505', kind: 'UniqueConstraintViolation', constraint },
+        'Order',
+      );
       expect(translator.translate(error)).toMatchObject({
         code: 'CONFLICT',
         details: [{ field: 'customerEmail', message: 'is already taken' }],

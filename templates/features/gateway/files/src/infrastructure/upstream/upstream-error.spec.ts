@@ -8,7 +8,11 @@ describe('upstreamErrorOf', () => {
       { code: 'NOT_FOUND', message: 'Order not found', details: [{ field: 'id', message: 'unknown' }] },
       'orders',
     );
-    expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'Order not found', details: [{ field: 'id', message: 'unknown' }] });
+    expect(error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Order not found',
+      details: [{ field: 'id', message: 'unknown' }],
+    });
     expect(isTransportFailure(error)).toBe(false);
   });
 
@@ -31,7 +35,9 @@ describe('upstreamErrorOf', () => {
   });
 
   it('hides anything else behind INTERNAL_ERROR', () => {
-    expect(upstreamErrorOf({ status: 'error', message: 'Internal server error' }, 'orders').code).toBe('INTERNAL_ERROR');
+    expect(upstreamErrorOf({ status: 'error', message: 'Internal server error' }, 'orders').code).toBe(
+      'INTERNAL_ERROR',
+    );
     expect(upstreamErrorOf({ code: 'SQL_STATE_23505', message: 'duplicate key', details: [] }, 'orders').code).toBe(
       'INTERNAL_ERROR',
     );

@@ -1,4 +1,11 @@
-import type { HeaderObject, OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import type {
+  HeaderObject,
+  OpenAPIObject,
+  OperationObject,
+  ReferenceObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger';
 import { z } from 'zod';
 import { ERROR_CODES } from '../../shared/errors/error-code.js';
 import { mapOperations } from './map-operations.js';
@@ -80,7 +87,10 @@ function withErrors(path: string, operation: OperationObject, rules: ErrorRespon
   return { ...operation, responses };
 }
 
-function described(status: string, declared: ResponseObject | ReferenceObject | undefined): ResponseObject | ReferenceObject {
+function described(
+  status: string,
+  declared: ResponseObject | ReferenceObject | undefined,
+): ResponseObject | ReferenceObject {
   if (declared && '$ref' in declared) return declared;
   const headers = {
     'X-Request-Id': { $ref: '#/components/headers/RequestId' },

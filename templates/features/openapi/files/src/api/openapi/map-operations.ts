@@ -3,7 +3,10 @@ import type { OpenAPIObject, OperationObject } from '@nestjs/swagger';
 type Paths = OpenAPIObject['paths'];
 
 /** The same paths with `change` applied to every operation (each method of each path). */
-export function mapOperations(paths: Paths, change: (operation: OperationObject, path: string) => OperationObject): Paths {
+export function mapOperations(
+  paths: Paths,
+  change: (operation: OperationObject, path: string) => OperationObject,
+): Paths {
   return Object.fromEntries(
     Object.entries(paths).map(([path, item]) => [
       path,

@@ -17,7 +17,13 @@ export function trackerOf(request: HttpRequest, authRoute: boolean, ip: string):
 /** One budget per route: @AuthRateLimit() routes count against the auth throttler only, all others against the global one. */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override async handleRequest({ context, limit, ttl, blockDuration, throttler }: ThrottlerRequest): Promise<boolean> {
+  protected override async handleRequest({
+    context,
+    limit,
+    ttl,
+    blockDuration,
+    throttler,
+  }: ThrottlerRequest): Promise<boolean> {
     const authRoute = this.isMarked(context, AUTH_RATE_LIMITED);
     const name = throttler.name ?? '';
     if ((name === AUTH_THROTTLER) !== authRoute) return true;
@@ -39,6 +45,10 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   private isMarked(context: ExecutionContext, metadataKey: string): boolean {
-    return this.reflector.getAllAndOverride<boolean | undefined>(metadataKey, [context.getHandler(), context.getClass()]) === true;
+    const marked = this.reflector.getAllAndOverride<boolean | undefined>(metadataKey, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    return marked === true;
   }
 }

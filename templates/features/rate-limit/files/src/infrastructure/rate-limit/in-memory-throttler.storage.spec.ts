@@ -3,7 +3,8 @@ import { InMemoryThrottlerStorage } from './in-memory-throttler.storage.js';
 
 describe('InMemoryThrottlerStorage', () => {
   let storage: InMemoryThrottlerStorage;
-  const hit = (key: string, limit: number, ttlMs: number, blockMs: number) => storage.increment(key, ttlMs, limit, blockMs);
+  const hit = (key: string, limit: number, ttlMs: number, blockMs: number) =>
+    storage.increment(key, ttlMs, limit, blockMs);
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -15,9 +16,19 @@ describe('InMemoryThrottlerStorage', () => {
   });
 
   it('counts up to the limit, then blocks without counting, and starts a new window when the block ends', async () => {
-    expect(await hit('key', 2, 1_000, 1_000)).toEqual({ totalHits: 1, timeToExpire: 1, isBlocked: false, timeToBlockExpire: 0 });
+    expect(await hit('key', 2, 1_000, 1_000)).toEqual({
+      totalHits: 1,
+      timeToExpire: 1,
+      isBlocked: false,
+      timeToBlockExpire: 0,
+    });
     expect(await hit('key', 2, 1_000, 1_000)).toMatchObject({ totalHits: 2, isBlocked: false });
-    expect(await hit('key', 2, 1_000, 1_000)).toEqual({ totalHits: 3, timeToExpire: 1, isBlocked: true, timeToBlockExpire: 1 });
+    expect(await hit('key', 2, 1_000, 1_000)).toEqual({
+      totalHits: 3,
+      timeToExpire: 1,
+      isBlocked: true,
+      timeToBlockExpire: 1,
+    });
     expect(await hit('key', 2, 1_000, 1_000)).toMatchObject({ totalHits: 3, isBlocked: true });
     vi.advanceTimersByTime(1_100);
     expect(await hit('key', 2, 1_000, 1_000)).toMatchObject({ totalHits: 1, isBlocked: false });

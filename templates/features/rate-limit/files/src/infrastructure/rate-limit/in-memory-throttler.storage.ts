@@ -32,7 +32,12 @@ export class InMemoryThrottlerStorage implements ThrottlerStorage {
     }
     window.hits += 1;
     if (window.hits <= limit) {
-      return { totalHits: window.hits, timeToExpire: toSeconds(window.endsAt - now), isBlocked: false, timeToBlockExpire: 0 };
+      return {
+        totalHits: window.hits,
+        timeToExpire: toSeconds(window.endsAt - now),
+        isBlocked: false,
+        timeToBlockExpire: 0,
+      };
     }
     window.blockedUntil = blockDuration > 0 ? now + blockDuration : window.endsAt;
     window.endsAt = window.blockedUntil;

@@ -13,7 +13,11 @@ async function throttlerOptions(config: AppConfig): Promise<ThrottlerModuleOptio
   return {
     throttlers: [
       { name: DEFAULT_THROTTLER, limit: config.get('RATE_LIMIT_LIMIT'), ttl: config.get('RATE_LIMIT_TTL') * 1_000 },
-      { name: AUTH_THROTTLER, limit: config.get('AUTH_RATE_LIMIT_LIMIT'), ttl: config.get('AUTH_RATE_LIMIT_TTL') * 1_000 },
+      {
+        name: AUTH_THROTTLER,
+        limit: config.get('AUTH_RATE_LIMIT_LIMIT'),
+        ttl: config.get('AUTH_RATE_LIMIT_TTL') * 1_000,
+      },
     ],
     errorMessage: 'Too many requests, retry later',
     // Without Redis each instance counts in memory (and ioredis is never loaded).
