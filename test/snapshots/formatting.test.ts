@@ -4,10 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseFields } from '../../generators/module/fields.js';
 import { planModule } from '../../generators/module/plan-module.js';
 import { planService } from '../../generators/service/plan-service.js';
+import type * as AvailabilityModule from '../../src/options/availability.js';
 
 // Every transport is rendered whatever the availability map says, as in microservices.test.ts.
 vi.mock('../../src/options/availability.js', async (importOriginal) => {
-  const { availability } = await importOriginal<typeof import('../../src/options/availability.js')>();
+  const { availability } = await importOriginal<typeof AvailabilityModule>();
   return {
     availability: {
       layouts: { ...availability.layouts, microservices: true },
