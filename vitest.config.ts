@@ -12,6 +12,8 @@ export default defineConfig({
           // Runs the built CLI; rebuild first so a stale dist/ is never tested.
           globalSetup: ['test/cli/build-cli.ts'],
           testTimeout: 60_000,
+          // Removing a generated project's directory can take a while on a loaded 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

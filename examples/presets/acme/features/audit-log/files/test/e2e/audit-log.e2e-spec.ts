@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('audit log', () => {
+  // startTestApp sets its variables in process.env; the suite's own are put back after each test.
+  const { LOG_LEVEL } = process.env;
   let testApp: TestApp | undefined;
   let lines: string[];
 
@@ -16,17 +18,21 @@ describe('audit log', () => {
   afterEach(async () => {
     await testApp?.close();
     delete process.env.AUDIT_LOG_ENABLED;
+    Object.assign(process.env, { LOG_LEVEL });
     vi.restoreAllMocks();
   });
 
   function auditEntries() {
     return lines
       .join('')
-      .trim()
       .split('\n')
+      .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .filter((entry) => entry.audit === true);
   }
+
+  // The suite runs with LOG_LEVEL=silent; the trail is written at info.
+  const start = (env: Record<string, string> = {}) => startTestApp({ LOG_LEVEL: 'info', ...env });
 
   function echo(url: string, body: unknown) {
     return fetch(`${url}/api/v1/probe/echo`, {
@@ -37,7 +43,7 @@ describe('audit log', () => {
   }
 
   it('records a change with its action, caller and outcome', async () => {
-    testApp = await startTestApp();
+    testApp = await start();
     await echo(testApp.url, { email: 'a@example.com', profile: { age: 3 } });
     await vi.waitFor(() =>
       expect(auditEntries()).toEqual([
@@ -47,20 +53,20 @@ describe('audit log', () => {
   });
 
   it('records a refused change too', async () => {
-    testApp = await startTestApp();
+    testApp = await start();
     await echo(testApp.url, { email: 'not an email' });
     await vi.waitFor(() => expect(auditEntries()).toEqual([expect.objectContaining({ status: 400 })]));
   });
 
   it('leaves reads out', async () => {
-    testApp = await startTestApp();
+    testApp = await start();
     await fetch(`${testApp.url}/api/v1/probe/users/count`);
     await fetch(`${testApp.url}/health/live`);
     expect(auditEntries()).toEqual([]);
   });
 
   it('records nothing when AUDIT_LOG_ENABLED is false', async () => {
-    testApp = await startTestApp({ AUDIT_LOG_ENABLED: 'false' });
+    testApp = await start({ AUDIT_LOG_ENABLED: 'false' });
     await echo(testApp.url, { email: 'a@example.com', profile: { age: 3 } });
     expect(auditEntries()).toEqual([]);
   });

@@ -7,10 +7,10 @@ import { requestIdOf } from '../../shared/request-id.js';
 
 const CHANGING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-interface AuditedRequest extends Parameters<typeof requestIdOf>[0] {
+type AuditedRequest = Parameters<typeof requestIdOf>[0] & {
   method: string;
   user?: { id: string };
-}
+};
 
 /**
  * Records every request that reached a handler and may change state, with the status the caller got:
