@@ -5,6 +5,8 @@ import { parseFields } from '../../generators/module/fields.js';
 import { planModule } from '../../generators/module/plan-module.js';
 import { planService } from '../../generators/service/plan-service.js';
 import type * as AvailabilityModule from '../../src/options/availability.js';
+import { packageRoot } from '../../src/package-root.js';
+import { loadPreset } from '../../src/preset/load-preset.js';
 
 // Every transport is rendered whatever the availability map says, as in microservices.test.ts.
 vi.mock('../../src/options/availability.js', async (importOriginal) => {
@@ -98,6 +100,17 @@ describe('generated code is Prettier-clean', { timeout: 30_000 }, () => {
       failures.push(...(await unformatted(projectRoot, plan.changes.map((change) => [change.path, change.after]))));
     }
     expect(failures).toEqual([]);
+  });
+
+  it('modular from the example preset (its templates, feature and generators)', async () => {
+    const projectRoot = join(workDir(), 'modular-preset');
+    const preset = await loadPreset(join(packageRoot(), 'examples', 'presets', 'acme'));
+    try {
+      const { files } = await render(projectRoot, { ...modular, features: { auditLog: true } }, preset);
+      expect(await unformatted(projectRoot, files)).toEqual([]);
+    } finally {
+      await preset.cleanup();
+    }
   });
 
   it('microservices after `gen service`', async () => {

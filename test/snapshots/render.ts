@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type ProjectOptionsInput, projectOptionsSchema } from '../../src/options/project-options.js';
 import { packageRoot } from '../../src/package-root.js';
+import type { ResolvedPreset } from '../../src/preset/load-preset.js';
 import { renderProject } from '../../src/render/render-project.js';
 
 export interface RenderedProject {
@@ -18,8 +19,12 @@ function withoutLocalSecrets(path: string, content: string): string {
   return content;
 }
 
-/** Renders a project named `snapshot-api` into `dir` and reads every file back. */
-export async function render(dir: string, options: Partial<ProjectOptionsInput>): Promise<RenderedProject> {
+/** Renders a project named `snapshot-api` into `dir` (from `preset` if given) and reads every file back. */
+export async function render(
+  dir: string,
+  options: Partial<ProjectOptionsInput>,
+  preset?: ResolvedPreset,
+): Promise<RenderedProject> {
   const parsed = projectOptionsSchema.parse({
     name: 'snapshot-api',
     directory: join(dir, 'snapshot-api'),
@@ -27,7 +32,7 @@ export async function render(dir: string, options: Partial<ProjectOptionsInput>)
     ...options,
   });
   const files = new Map<string, string>();
-  for (const { path } of await renderProject(parsed, dir)) {
+  for (const { path } of await renderProject(parsed, dir, { preset })) {
     files.set(path, withoutLocalSecrets(path, await readFile(join(dir, path), 'utf8')));
   }
   return { files };
