@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -20,11 +20,20 @@ function allowedLayouts(preset: ResolvedPreset): Layout[] {
   return availableLayouts();
 }
 
+async function changedFromBuiltIn(root: string, path: string): Promise<boolean> {
+  const builtIn = await readFile(join(templatesDir(), path)).catch(() => undefined);
+  return !builtIn?.equals(await readFile(join(root, path)));
+}
+
 /** Overlay files that no built-in tree has a place for (a misspelt tree name), as problem lines. */
 async function strayTemplates(preset: ResolvedPreset): Promise<string[]> {
   const problems: string[] = [];
   for (const root of preset.templateDirs) {
     for (const path of await presetTreeFiles(root, root)) {
+      if (/^features\/[^/]+\/(feature\.json|README\.md\.hbs)$/.test(path) && (await changedFromBuiltIn(root, path))) {
+        problems.push(`${join(root, path)}: a built-in feature's descriptor and README section are not templates; a change here has no effect (add a feature of your own under the preset's features/)`);
+        continue;
+      }
       let dir = posix.dirname(path);
       while (!groupingDirs.has(dir) && !existsSync(join(templatesDir(), dir))) dir = posix.dirname(dir);
       if (groupingDirs.has(dir)) problems.push(`${join(root, path)}: matches no built-in template tree (see --eject-templates)`);

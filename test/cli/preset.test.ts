@@ -209,11 +209,14 @@ describe('--eject-templates and preset check', () => {
     await writeFile(join(cwd, 'acme/templates/features/core/files/src/owner.ts.hbs'), 'x\n{{shout name}}\n');
     await mkdir(join(cwd, 'acme/templates/feature/core'), { recursive: true });
     await writeFile(join(cwd, 'acme/templates/feature/core/typo.ts'), 'x\n');
+    await mkdir(join(cwd, 'acme/templates/features/health'), { recursive: true });
+    await writeFile(join(cwd, 'acme/templates/features/health/feature.json'), '{}\n');
     const { exitCode, stdout, stderr } = await runCli(['preset', 'check', 'acme'], { cwd });
     expect(exitCode).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.split('\n').filter(Boolean)).toEqual([
       `${join(cwd, 'acme/templates/feature/core/typo.ts')}: matches no built-in template tree (see --eject-templates)`,
+      `${join(cwd, 'acme/templates/features/health/feature.json')}: a built-in feature's descriptor and README section are not templates; a change here has no effect (add a feature of your own under the preset's features/)`,
       `${join(cwd, 'acme/templates/features/core/files/src/owner.ts.hbs')}: line 2: Missing helper: "shout"`,
     ]);
   });
