@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { featureOptions } from '../../generators/features/registry.js';
 import { PresetError, UsageError } from '../errors.js';
 import type { GivenOptions } from '../options/given-options.js';
+import { projectOptionsObject } from '../options/project-options.js';
 
 const options = {
   layout: { type: 'string' },
@@ -92,9 +93,12 @@ export function parseCliArgs(argv: string[], featureFlags: FeatureFlag[] = []): 
   // The preset's flags make the options dynamic: the values of the built-in ones keep their types.
   const values = parsed.values as FlagValues;
   const featureValues = parsed.values as Record<string, boolean>;
-  const features = Object.fromEntries(
-    featureFlags.filter(({ flag }) => Object.hasOwn(featureValues, flag)).map(({ key, flag }) => [key, featureValues[flag]!]),
-  );
+  const given = (flags: FeatureFlag[]) =>
+    flags.filter(({ flag }) => Object.hasOwn(featureValues, flag)).map(({ key, flag }): [string, boolean] => [key, featureValues[flag]!]);
+  // auth and rateLimit have their own options; any other built-in feature's value goes with the preset's features.
+  const builtIn = given(featureOptions());
+  const ownOption = ([key]: [string, boolean]) => Object.hasOwn(projectOptionsObject.shape, key);
+  const features = Object.fromEntries([...builtIn.filter((entry) => !ownOption(entry)), ...given(featureFlags)]);
   if (positionals.length > 1) {
     throw new UsageError(`expected one directory, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
   }
@@ -107,9 +111,9 @@ export function parseCliArgs(argv: string[], featureFlags: FeatureFlag[] = []): 
       modules: commaList(values.modules),
       services: commaList(values.services),
       transport: values.transport,
-      ...Object.fromEntries(featureOptions().map(({ key, flag }) => [key, featureValues[flag]])),
+      ...Object.fromEntries(builtIn.filter(ownOption)),
       preset: values.preset,
-      features: featureFlags.length > 0 ? features : undefined,
+      features: featureFlags.length > 0 || Object.keys(features).length > 0 ? features : undefined,
       packageManager: values['package-manager'],
       install: values.install,
       git: values.git,

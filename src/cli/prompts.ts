@@ -6,6 +6,7 @@ import { featureOptions as builtInFeatureOptions, type FeatureOption as BuiltInF
 import { availability, type Feature } from '../options/availability.js';
 import { httpAdapters, layouts, optionDefaults } from '../options/choices.js';
 import { projectNameProblem } from '../options/package-name.js';
+import { projectOptionsObject } from '../options/project-options.js';
 import type { FeatureOption } from '../preset/preset-features.js';
 import type { GivenOptions } from '../options/given-options.js';
 
@@ -63,13 +64,14 @@ export async function promptMissing(
       output,
     }),
   );
-  // The yes/no options of the built-in features (auth, rate limiting), as their descriptors ask them.
-  const features = answers as Record<string, unknown>;
+  // The yes/no options of the built-in features, as their descriptors ask them: auth and rate limiting are options of
+  // their own, any other goes with the preset's features.
   const initialValues = initial as Record<string, unknown>;
   for (const option of availableFeatureOptions()) {
-    if (!option.prompt || features[option.key] !== undefined) continue;
+    const values = (Object.hasOwn(projectOptionsObject.shape, option.key) ? answers : (answers.features ??= {})) as Record<string, unknown>;
+    if (!option.prompt || values[option.key] !== undefined) continue;
     const initialValue = typeof initialValues[option.key] === 'boolean' ? (initialValues[option.key] as boolean) : option.default;
-    features[option.key] = answered(await confirm({ message: option.prompt, initialValue, output }));
+    values[option.key] = answered(await confirm({ message: option.prompt, initialValue, output }));
   }
   answers.install ??= answered(
     await confirm({ message: 'Install dependencies?', initialValue: initial.install, output }),

@@ -64,7 +64,7 @@ export async function resolveOptions(
   const defaults = preset?.defaults ?? {};
   const given: GivenOptions = preset?.given ?? args.given;
   const answers = prompts ? await prompts.promptMissing(given, output, defaults, preset?.featureOptions) : given;
-  const features = preset ? { ...defaults.features, ...answers.features } : undefined;
+  const features = preset || answers.features ? { ...defaults.features, ...answers.features } : undefined;
   return check(
     projectOptionsSchema.safeParse({
       packageManager: detectPackageManager(env.npm_config_user_agent),
