@@ -30,7 +30,7 @@ export interface PresetRender {
 // The plopfile that registers a preset's generators next to the built-in ones.
 const PRESET_PLOPFILE = 'preset-plopfile';
 
-export function projectActions(input: ProjectGeneratorInput): (RenderTreeAction | PlaceFilesAction)[] {
+function projectActions(input: ProjectGeneratorInput): (RenderTreeAction | PlaceFilesAction)[] {
   const { options, destinationRoot, overlays, preset } = input;
   const extraFeatureDirs = preset?.featureDirs;
   const plan: ProjectPlan = overlays ? { features: overlays, layout: [] } : projectPlan(options, { extraFeatureDirs });

@@ -6,7 +6,7 @@ export interface ErrorReport {
   message: string;
 }
 
-export function describeError(error: unknown): ErrorReport {
+function describeError(error: unknown): ErrorReport {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) return { code: 'USAGE', exitCode: 2, message };
   if (error instanceof PresetError) return { code: 'PRESET', exitCode: 1, message };

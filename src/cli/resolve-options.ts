@@ -12,7 +12,7 @@ import type { GivenOptions } from '../options/given-options.js';
 import type { CliArgs } from './args.js';
 import { detectPackageManager } from './detect-package-manager.js';
 
-export const missingDirectoryMessage =
+const missingDirectoryMessage =
   `missing <directory>; usage: create-backend-arch <directory> [options] (--yes uses "${optionDefaults.directory}", --help lists options)`;
 
 function check<T>(result: { success: true; data: T } | { success: false; error: Parameters<typeof firstIssueMessage>[0] }): T {
@@ -20,7 +20,7 @@ function check<T>(result: { success: true; data: T } | { success: false; error: 
   return result.data;
 }
 
-export function canPrompt(args: CliArgs): boolean {
+function canPrompt(args: CliArgs): boolean {
   return !args.yes && Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 

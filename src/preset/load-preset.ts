@@ -140,11 +140,17 @@ function splitDefaults(chain: LoadedPreset[], featureKeys: Set<string>) {
   return { defaults, featureDefaults };
 }
 
-function checkLocked(chain: LoadedPreset[], featureKeys: Set<string>): string[] {
+// Options whose built-in default depends on the layout: locking one means saying which value.
+const layoutDependentDefaults = new Set(['jwtAlg', 'modules', 'services']);
+
+function checkLocked(chain: LoadedPreset[], featureKeys: Set<string>, defaults: Partial<Record<PresetOptionKey, unknown>>): string[] {
   for (const preset of chain) {
     for (const key of preset.manifest.locked) {
       if (!(presetOptionKeys as string[]).includes(key) && !featureKeys.has(key)) {
         throw new PresetError(`${preset.file}: locked: unknown option or feature "${key}" (options: ${presetOptionKeys.join(', ')})`);
+      }
+      if (layoutDependentDefaults.has(key) && !(key in defaults)) {
+        throw new PresetError(`${preset.file}: locked: "${key}" needs a value in defaults (its built-in default depends on the layout)`);
       }
     }
   }
@@ -179,7 +185,7 @@ export async function loadPreset(spec: string, cwd = process.cwd()): Promise<Res
       chain,
       defaults,
       featureDefaults,
-      locked: checkLocked(chain, featureKeys),
+      locked: checkLocked(chain, featureKeys, defaults),
       templateDirs: chain.flatMap((preset) => (preset.templatesDir ? [preset.templatesDir] : [])),
       featureDirs: chain.flatMap((preset) => preset.features.map((feature) => feature.dir)),
       featureOptions,

@@ -119,6 +119,8 @@ describe('loadPreset', () => {
     expect(await loadError('./f')).toBe(`${join(root, 'f')}/backend-arch.preset.json: defaults.billing: unknown feature (the preset's features: none)`);
     await preset('l', { name: 'l', locked: ['colour'] });
     expect(await loadError('./l')).toMatch(/l\/backend-arch\.preset\.json: locked: unknown option or feature "colour"/);
+    await preset('j', { name: 'j', locked: ['jwtAlg'] });
+    expect(await loadError('./j')).toMatch(/j\/backend-arch\.preset\.json: locked: "jwtAlg" needs a value in defaults \(its built-in default depends on the layout\)$/);
   });
 
   it('refuses templates that lead out of the preset', async () => {
