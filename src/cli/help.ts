@@ -1,5 +1,6 @@
 import { featureOptions } from '../../generators/features/registry.js';
 import { availability, type Feature } from '../options/availability.js';
+import type { FeatureOption as PresetFeatureOption } from '../preset/preset-features.js';
 import { httpAdapters, jwtAlgorithms, layouts, optionDefaults, packageManagers, transports } from '../options/choices.js';
 
 const soon = (feature: Feature) => (availability.features[feature] ? '' : ' *');
@@ -11,7 +12,8 @@ function values<T extends string>(list: readonly T[], fallback: T, isAvailable: 
     .join(', ');
 }
 
-export function helpText(): string {
+/** The help; with a preset, its features' flags follow the built-in ones. */
+export function helpText(presetFeatures: PresetFeatureOption[] = []): string {
   const flags: [string, string][] = [
     ['--layout <layout>', values(layouts, optionDefaults.layout, (layout) => availability.layouts[layout])],
     ['--http <adapter>', values(httpAdapters, optionDefaults.http)],
@@ -23,6 +25,10 @@ export function helpText(): string {
       const available = availability.features[key as Feature] ?? true;
       return [`--${flag}, --no-${flag}`, `${help} (default: ${onOff(on && available)})${available ? '' : ' *'}`];
     }),
+    ...presetFeatures.map(({ flag, help, default: on, preset }): [string, string] => [
+      `--${flag}, --no-${flag}`,
+      `${help} (default: ${onOff(on)}; preset ${preset})`,
+    ]),
     ['--preset <path|package|tgz>', `a team preset: a directory, an npm package[@version] or a tarball${soon('preset')}`],
     ['--trust-preset', "run the preset's postGenerate commands (listed and skipped without it)"],
     ['--eject-templates <dir>', 'write the built-in templates and a starter preset there, the start of a team preset'],

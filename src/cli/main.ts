@@ -26,7 +26,8 @@ async function main(argv: string[]): Promise<number> {
     return runPresetCommand(argv.slice(1));
   }
   // A preset's features add flags: it is resolved before the arguments are parsed for good.
-  const presetSpec = argv.some((arg) => /^-(h|v|-help|-version)$/.test(arg)) ? undefined : presetSpecIn(argv);
+  // --help with a preset lists the preset's feature flags too.
+  const presetSpec = argv.some((arg) => /^-(v|-version)$/.test(arg)) ? undefined : presetSpecIn(argv);
   if (presetSpec) {
     const { runWithPreset } = await import('./run.js');
     return runWithPreset(argv, presetSpec, parse);

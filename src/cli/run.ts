@@ -106,7 +106,14 @@ export async function runWithPreset(
   }
   try {
     const args = parse(argv, preset.featureOptions);
-    return typeof args === 'number' ? args : await run(args, preset);
+    if (typeof args === 'number') return args;
+    if (args.help) {
+      const { helpText } = await import('./help.js');
+      const defaults = preset.featureDefaults;
+      process.stdout.write(helpText(preset.featureOptions.map((option) => ({ ...option, default: defaults[option.key] ?? option.default }))));
+      return 0;
+    }
+    return await run(args, preset);
   } finally {
     await preset.cleanup();
   }

@@ -8,6 +8,8 @@ export interface FeatureOption {
   key: string;
   flag: string;
   prompt: string;
+  /** The line `--help` shows. */
+  help: string;
   default: boolean;
   /** The preset that brings the feature, for messages. */
   preset: string;
@@ -33,9 +35,9 @@ function readFeature(dir: string, label: string, preset: string): PresetFeature 
   }
   const { name, option } = descriptor;
   if (!option) return { name, dir };
-  const { key, flag, prompt, default: on } = option;
+  const { key, flag, prompt, help, default: on } = option;
   if (!prompt) throw new PresetError(`${where}: option.prompt: a preset feature's option needs a prompt`);
-  return { name, dir, option: { key, flag, prompt, default: on, preset } };
+  return { name, dir, option: { key, flag, prompt, help, default: on, preset } };
 }
 
 /** The feature folders of a preset's `features` directory, by name; `label` names it in messages. */

@@ -65,6 +65,14 @@ describe('create-backend-arch --preset', () => {
     expect(await readdir(join(project, 'plop-generators/acme-backend-preset'))).toEqual(['index.js']);
   });
 
+  it("lists the preset's feature flags in --help, with the preset's defaults", async () => {
+    const cwd = await presets();
+    const { exitCode, stdout } = await runCli(['--help', '--preset', './acme'], { cwd });
+    expect(exitCode).toBe(0);
+    expect(stdout).toMatch(/^ {2}--audit-log, --no-audit-log +an audit log \(default: on; preset @acme\/backend-preset\)$/m);
+    expect(stdout).toMatch(/^ {2}--rate-limit, --no-rate-limit +rate limiting \(default: on\)$/m);
+  });
+
   it("takes a preset feature's flag, records it, and runs postGenerate only with --trust-preset", async () => {
     const cwd = await presets();
     const args = ['--preset', './acme', '--layout', 'monolith', '--no-audit-log', '--yes', '--no-install', '--no-git', '--trust-preset'];

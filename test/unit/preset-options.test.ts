@@ -13,7 +13,7 @@ const args = (given: CliArgs['given']): CliArgs => ({
   help: false,
   version: false,
 });
-const featureOptions = [{ key: 'auditLog', flag: 'audit-log', prompt: 'Audit log?', default: false, preset: '@acme/p' }];
+const featureOptions = [{ key: 'auditLog', flag: 'audit-log', prompt: 'Audit log?', help: 'an audit log', default: false, preset: '@acme/p' }];
 const env = { npm_config_user_agent: 'pnpm/9.1.0 npm/? node/v20' };
 
 describe('resolveOptions with a preset', () => {
