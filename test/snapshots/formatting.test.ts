@@ -1,26 +1,12 @@
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFields } from '../../generators/module/fields.js';
 import { planModule } from '../../generators/module/plan-module.js';
 import { planService } from '../../generators/service/plan-service.js';
-import type * as AvailabilityModule from '../../src/options/availability.js';
 import { packageRoot } from '../../src/package-root.js';
 import { loadPreset } from '../../src/preset/load-preset.js';
-
-// Every transport is rendered whatever the availability map says, as in microservices.test.ts.
-vi.mock('../../src/options/availability.js', async (importOriginal) => {
-  const { availability } = await importOriginal<typeof AvailabilityModule>();
-  return {
-    availability: {
-      layouts: { ...availability.layouts, microservices: true },
-      features: { ...availability.features, services: true, transport: true },
-      transports: { tcp: true, nats: true, redis: true, rabbitmq: true },
-    },
-  };
-});
-
-const { render, temporaryWorkDir } = await import('./render.js');
+import { render, temporaryWorkDir } from './render.js';
 
 type Options = Parameters<typeof render>[1];
 
