@@ -2,7 +2,10 @@
 function scalar(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = String(value);
-  const plain = /^[A-Za-z_./@][\w./@-]*$/.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text);
+  // A colon inside a plain scalar is fine unless a space or the end follows it (`image: nats:2`); a duration
+  // (`5s`) is no number.
+  const word = /^[A-Za-z_./@](?:[\w./@-]|:(?=[\w./@-]))*$/.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text);
+  const plain = word || /^\d+[a-z]+$/.test(text);
   return plain ? text : JSON.stringify(text);
 }
 
@@ -14,9 +17,11 @@ function lines(value: unknown, indent: string): string[] {
         : [`${indent}- ${scalar(item)}`],
     );
   }
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
-    item !== null && typeof item === 'object' ? [`${indent}${key}:`, ...lines(item, `${indent}  `)] : [`${indent}${key}: ${scalar(item)}`],
-  );
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => {
+    // A healthcheck's command, in the flow style compose's documentation writes it: `["CMD", "pg_isready"]`.
+    if (key === 'test' && Array.isArray(item)) return [`${indent}${key}: [${item.map((part) => JSON.stringify(part)).join(', ')}]`];
+    return item !== null && typeof item === 'object' ? [`${indent}${key}:`, ...lines(item, `${indent}  `)] : [`${indent}${key}: ${scalar(item)}`];
+  });
 }
 
 /** The compose services of a descriptor (`{ redis: { image: ... } }`) as the YAML under `services:`. */

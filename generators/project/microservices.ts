@@ -27,11 +27,46 @@ export interface MicroserviceApp {
   data: Record<string, unknown>;
 }
 
-const TRANSPORT_DEPENDENCIES: Record<ProjectOptions['transport'], DependencyName[]> = {
-  tcp: [],
-  nats: ['@nats-io/transport-node'],
-  redis: ['ioredis'],
-  rabbitmq: ['amqplib', 'amqp-connection-manager'],
+/** A message broker the apps meet through: where it runs in the compose file and on the developer's machine. */
+interface Broker {
+  /** Its compose service, by name (also its host name inside compose), as a YAML-ready object. */
+  service: string;
+  compose: Record<string, unknown>;
+  scheme: string;
+  port: number;
+  /** A paragraph of the README's "How a request travels": what the broker keeps of a request. */
+  note?: string;
+}
+
+/** What each transport brings: its packages, and its broker unless the apps talk directly (TCP). */
+const TRANSPORTS: Record<ProjectOptions['transport'], { dependencies: DependencyName[]; broker?: Broker }> = {
+  tcp: { dependencies: [] },
+  nats: {
+    dependencies: ['@nats-io/transport-node'],
+    broker: { service: 'nats', compose: { image: 'nats:2', ports: ['4222:4222'] }, scheme: 'nats', port: 4222 },
+  },
+  redis: {
+    dependencies: ['ioredis'],
+    broker: { service: 'redis', compose: { image: 'redis:7', ports: ['6379:6379'] }, scheme: 'redis', port: 6379 },
+  },
+  rabbitmq: {
+    dependencies: ['amqplib', 'amqp-connection-manager'],
+    broker: {
+      service: 'rabbitmq',
+      compose: {
+        image: 'rabbitmq:4',
+        ports: ['5672:5672'],
+        healthcheck: { test: ['CMD', 'rabbitmq-diagnostics', '-q', 'ping'], interval: '5s', timeout: '5s', retries: 20 },
+      },
+      scheme: 'amqp',
+      port: 5672,
+      note: [
+        'Each service has a RabbitMQ queue named after it; a request expires in it after `UPSTREAM_TIMEOUT_MS`, and',
+        'neither queue nor messages outlive a broker restart: a service that was down never runs, once back, a call the',
+        'gateway has already answered with a 504.',
+      ].join('\n'),
+    },
+  },
 };
 
 /** The services of the project: identity first, then one per `--services` name other than `users`. */
@@ -80,5 +115,21 @@ export function serviceEndpoints(options: ProjectOptions) {
 }
 
 export function transportDependencies(options: ProjectOptions): DependencyName[] {
-  return TRANSPORT_DEPENDENCIES[options.transport];
+  return TRANSPORTS[options.transport].dependencies;
+}
+
+/** The broker as the root templates see it, or undefined over TCP; `compose` is its service under `services:`. */
+export function brokerData(options: ProjectOptions) {
+  const broker = TRANSPORTS[options.transport].broker;
+  if (!broker) return undefined;
+  const { service, compose, scheme, port, note } = broker;
+  return {
+    name: options.transport,
+    service,
+    compose: { [service]: compose },
+    /** Inside the compose network, and from the developer's machine (the apps' default). */
+    url: `${scheme}://${service}:${port}`,
+    localUrl: `${scheme}://127.0.0.1:${port}`,
+    note,
+  };
 }

@@ -4,11 +4,12 @@ import type { ProjectOptions } from '../../src/options/project-options.js';
 import { templatesDir } from '../../src/package-root.js';
 import { pascalCase } from 'change-case';
 import { type AppComposition, composeApp, type FeatureTree, pinned } from '../features/compose-app.js';
+import { composeServicesYaml } from '../features/compose-yaml.js';
 import type { AppKind } from '../features/feature-schema.js';
 import { loadFeatures, selectFeatures } from '../features/registry.js';
 import { EMPTY_MODULE, type LayoutTree, MODULAR, MODULAR_AUTH, MONOLITH, ONE_APP } from './features.js';
 import { generatorDependency } from './generator-dependency.js';
-import { type MicroserviceApp, microserviceApps, serviceEndpoints, transportDependencies } from './microservices.js';
+import { brokerData, type MicroserviceApp, microserviceApps, serviceEndpoints, transportDependencies } from './microservices.js';
 import { type Placement, placementFor } from '../shared/placement.js';
 
 /** A template tree rendered into the project at `destination` (relative to the project root). */
@@ -141,7 +142,25 @@ function microservicesPlan(options: ProjectOptions, sources: PlanSources): Proje
   };
 }
 
-function microservicesData(options: ProjectOptions): Record<string, unknown> {
+/**
+ * The services of the root compose file besides PostgreSQL and the apps: the broker, then those of the features
+ * the apps take; the services wait for each one with a healthcheck to be healthy.
+ */
+function workspaceComposeServices(options: ProjectOptions, sources: PlanSources) {
+  const kinds = [...new Set(microserviceApps(options).map((app) => APP_KINDS[app.kind]))];
+  const services: Record<string, Record<string, unknown>> = {
+    ...brokerData(options)?.compose,
+    ...Object.fromEntries(
+      kinds.flatMap((kind) => appFeatures(options, kind, sources).flatMap(({ descriptor }) => Object.entries(descriptor.compose))),
+    ),
+  };
+  return {
+    composeServices: composeServicesYaml(services),
+    awaitedServices: Object.keys(services).filter((name) => 'healthcheck' in services[name]!),
+  };
+}
+
+function microservicesData(options: ProjectOptions, sources: PlanSources): Record<string, unknown> {
   return {
     ...options,
     ...localSigningKeys(options.jwtAlg),
@@ -149,12 +168,14 @@ function microservicesData(options: ProjectOptions): Record<string, unknown> {
     crossModuleRelations: true,
     emptyModules: [],
     services: serviceEndpoints(options),
+    broker: brokerData(options),
+    ...workspaceComposeServices(options, sources),
     devDependencies: withGenerator(pinned(['concurrently', 'prettier'])),
   };
 }
 
 export function templateData(options: ProjectOptions, sources: PlanSources = {}): Record<string, unknown> {
-  if (options.layout === 'microservices') return microservicesData(options);
+  if (options.layout === 'microservices') return microservicesData(options, sources);
   const app = oneApp(options, sources);
   const modular = options.layout === 'modular';
   return {

@@ -82,14 +82,11 @@ describe('feature registry', () => {
     expect(app.composeServices).toEqual([
       [
         '  redis:',
-        '    image: "redis:7"',
+        '    image: redis:7',
         '    ports:',
         '      - "6379:6379"',
         '    healthcheck:',
-        '      test:',
-        '        - CMD',
-        '        - redis-cli',
-        '        - ping',
+        '      test: ["CMD", "redis-cli", "ping"]',
         '      retries: 10',
       ].join('\n'),
     ]);
