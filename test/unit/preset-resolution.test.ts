@@ -58,7 +58,7 @@ describe('loadPreset', () => {
         dependencies: { dependencies: { ms: '2.1.3', 'left-pad': '1.3.0' }, devDependencies: {} },
       });
       expect(resolved.featureOptions).toEqual([
-        { key: 'auditLog', flag: 'audit-log', prompt: 'Audit log?', default: false, preset: '@acme/backend-preset' },
+        { key: 'auditLog', flag: 'audit-log', prompt: 'Audit log?', help: 'an audit log', default: false, preset: '@acme/backend-preset' },
       ]);
       expect(resolved.hash).toMatch(/^sha256-[\w-]{43}$/);
     } finally {
