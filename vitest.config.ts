@@ -4,7 +4,14 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'snapshots', include: ['test/snapshots/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'snapshots',
+          include: ['test/snapshots/**/*.test.ts'],
+          // Rendering a project in beforeAll takes seconds when the machine is busy (an RSA key pair, every file).
+          hookTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'cli',
