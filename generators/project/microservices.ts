@@ -33,6 +33,8 @@ interface Broker {
   service: string;
   compose: Record<string, unknown>;
   scheme: string;
+  /** The URL protocols the apps accept for it (a regular expression's source): TLS too where the broker has it. */
+  protocols: string;
   port: number;
   /** A paragraph of the README's "How a request travels": what the broker keeps of a request. */
   note?: string;
@@ -43,11 +45,11 @@ const TRANSPORTS: Record<ProjectOptions['transport'], { dependencies: Dependency
   tcp: { dependencies: [] },
   nats: {
     dependencies: ['@nats-io/transport-node'],
-    broker: { service: 'nats', compose: { image: 'nats:2', ports: ['4222:4222'] }, scheme: 'nats', port: 4222 },
+    broker: { service: 'nats', compose: { image: 'nats:2', ports: ['4222:4222'] }, scheme: 'nats', protocols: 'nats', port: 4222 },
   },
   redis: {
     dependencies: ['ioredis'],
-    broker: { service: 'redis', compose: { image: 'redis:7', ports: ['6379:6379'] }, scheme: 'redis', port: 6379 },
+    broker: { service: 'redis', compose: { image: 'redis:7', ports: ['6379:6379'] }, scheme: 'redis', protocols: 'rediss?', port: 6379 },
   },
   rabbitmq: {
     dependencies: ['amqplib', 'amqp-connection-manager'],
@@ -59,6 +61,7 @@ const TRANSPORTS: Record<ProjectOptions['transport'], { dependencies: Dependency
         healthcheck: { test: ['CMD', 'rabbitmq-diagnostics', '-q', 'ping'], interval: '5s', timeout: '5s', retries: 20 },
       },
       scheme: 'amqp',
+      protocols: 'amqps?',
       port: 5672,
       note: [
         'Each service has a RabbitMQ queue named after it; a request expires in it after `UPSTREAM_TIMEOUT_MS`, and',
@@ -122,10 +125,11 @@ export function transportDependencies(options: ProjectOptions): DependencyName[]
 export function brokerData(options: ProjectOptions) {
   const broker = TRANSPORTS[options.transport].broker;
   if (!broker) return undefined;
-  const { service, compose, scheme, port, note } = broker;
+  const { service, compose, scheme, protocols, port, note } = broker;
   return {
     name: options.transport,
     service,
+    protocols,
     compose: { [service]: compose },
     /** Inside the compose network, and from the developer's machine (the apps' default). */
     url: `${scheme}://${service}:${port}`,
