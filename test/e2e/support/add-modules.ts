@@ -43,7 +43,8 @@ export function addModules(project: GeneratedProject): void {
     it("loads the project's plopfile for other generators", async () => {
       const result = await gen(project, ['reports']);
       expect(result.exitCode).toBe(2);
-      expect(result.all).toContain('unknown generator "reports" (this project has: module)');
+      // A preset's generators may follow the built-in one.
+      expect(result.all).toMatch(/unknown generator "reports" \(this project has: module[,)]/);
     });
   });
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../../src/package-root.js';
 import { type GeneratedProject, timed } from './generated-project.js';
@@ -25,7 +26,12 @@ export function presetTests(project: GeneratedProject): void {
         cwd: project.dir,
         env: project.env,
       });
-      expect(result.all).toMatch(/Tests\s+4 passed/);
+      expect(stripVTControlCharacters(String(result.all))).toMatch(/Tests\s+4 passed/);
+    });
+
+    it("lists the preset's generator next to the built-in one", async () => {
+      const result = await timed('gen (unknown)', 'npm', ['run', 'gen', '--', 'reports'], { cwd: project.dir, env: project.env, reject: false });
+      expect(result.all).toContain('unknown generator "reports" (this project has: module, adr)');
     });
 
     it("runs the preset's generator through npm run gen", async () => {
