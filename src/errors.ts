@@ -11,11 +11,14 @@ export class CancelledError extends Error {
   }
 }
 
-/** SIGINT/SIGTERM arrived while writing; everything written so far was removed. */
+/** SIGINT/SIGTERM arrived: while writing (everything written so far was removed), or during the post steps. */
 export class InterruptedError extends Error {
   override name = 'InterruptedError';
-  constructor(readonly signal: NodeJS.Signals) {
-    super(`interrupted by ${signal}; nothing was written`);
+  constructor(
+    readonly signal: NodeJS.Signals,
+    outcome = 'nothing was written',
+  ) {
+    super(`interrupted by ${signal}; ${outcome}`);
   }
 }
 

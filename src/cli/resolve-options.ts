@@ -51,23 +51,26 @@ export async function resolveOptions(
   // Bad flags fail before any prompt.
   check(projectOptionsObject.omit({ name: true, directory: true }).safeParse(args.given));
   const interactive = canPrompt(args);
-  const output = args.json ? process.stderr : process.stdout;
+  const streams = { output: args.json ? process.stderr : process.stdout };
   const prompts = interactive ? await import('./prompts.js') : undefined;
 
   let directory = args.directory;
   if (directory === undefined) {
     if (args.yes) directory = optionDefaults.directory;
-    else if (prompts) directory = await prompts.promptDirectory(output);
+    else if (prompts) directory = await prompts.promptDirectory(streams, args.force);
     else throw new UsageError(missingDirectoryMessage);
   }
   const target = resolve(directory);
   const defaults = preset?.defaults ?? {};
   const given: GivenOptions = preset?.given ?? args.given;
-  const answers = prompts ? await prompts.promptMissing(given, output, defaults, preset?.featureOptions) : given;
+  const detectedPackageManager = detectPackageManager(env.npm_config_user_agent);
+  const answers = prompts
+    ? await prompts.promptMissing(given, streams, { defaults, featureOptions: preset?.featureOptions, detectedPackageManager })
+    : given;
   const features = preset || answers.features ? { ...defaults.features, ...answers.features } : undefined;
   return check(
     projectOptionsSchema.safeParse({
-      packageManager: detectPackageManager(env.npm_config_user_agent),
+      packageManager: detectedPackageManager,
       ...forLayout(defaults, answers.layout ?? defaults.layout),
       ...answers,
       ...(features ? { features } : {}),

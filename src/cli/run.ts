@@ -61,7 +61,7 @@ async function generate(args: CliArgs, outcome: Outcome, preset?: ResolvedPreset
 
   const { runPostSteps } = await import('../post/run-post-steps.js');
   const presetCommands = preset && { preset: preset.name, commands: preset.postGenerate, trusted: args.trustPreset };
-  await runPostSteps(options, reporter, outcome.steps, presetCommands);
+  await interruptible((signal) => runPostSteps(options, reporter, outcome.steps, presetCommands, signal));
   outcome.nextSteps = nextSteps(options, options.install);
   reporter.line();
   reporter.line('Next steps:');

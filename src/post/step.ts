@@ -39,9 +39,9 @@ export function commandLine({ file, args }: Command): string {
 }
 
 /** Runs a step's commands in order; the first failing one rejects with execa's error. */
-async function runCommands(step: PostStep, cwd: string, env: Record<string, string> = {}): Promise<void> {
+async function runCommands(step: PostStep, cwd: string, signal?: AbortSignal, env: Record<string, string> = {}): Promise<void> {
   for (const { file, args, shell } of step.commands) {
-    await execa(file, args, { cwd, stdin: 'ignore', all: true, env, shell: shell ?? false });
+    await execa(file, args, { cwd, stdin: 'ignore', all: true, env, shell: shell ?? false, cancelSignal: signal });
   }
 }
 
@@ -49,22 +49,22 @@ async function runCommands(step: PostStep, cwd: string, env: Record<string, stri
  * Runs the step, and once more when its `recover` offers a way (or once, with what `anticipate` offers);
  * resolves with the recovery note if one was used.
  */
-export async function runStep(step: PostStep, cwd: string): Promise<string | undefined> {
+export async function runStep(step: PostStep, cwd: string, signal?: AbortSignal): Promise<string | undefined> {
   const anticipated = await step.anticipate?.();
-  if (anticipated) return runRecovered(step, cwd, anticipated);
+  if (anticipated) return runRecovered(step, cwd, anticipated, signal);
   try {
-    await runCommands(step, cwd);
+    await runCommands(step, cwd, signal);
     return undefined;
   } catch (error) {
-    const recovery = await step.recover?.((error as { all?: string }).all ?? '');
+    const recovery = signal?.aborted ? undefined : await step.recover?.((error as { all?: string }).all ?? '');
     if (!recovery) throw error;
-    return runRecovered(step, cwd, recovery);
+    return runRecovered(step, cwd, recovery, signal);
   }
 }
 
-async function runRecovered(step: PostStep, cwd: string, recovery: Recovery): Promise<string> {
+async function runRecovered(step: PostStep, cwd: string, recovery: Recovery, signal?: AbortSignal): Promise<string> {
   try {
-    await runCommands(step, cwd, recovery.env);
+    await runCommands(step, cwd, signal, recovery.env);
     return recovery.note;
   } finally {
     await recovery.cleanup();

@@ -1,6 +1,6 @@
 import { watch } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, writeFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/render/list-files.js';
 import { runCli, tempDir } from './helpers.js';
@@ -34,5 +34,26 @@ describe('Ctrl-C while writing', () => {
       }
     }
     expect(interrupted).toBeGreaterThan(0);
+  });
+});
+
+describe('Ctrl-C during the install', () => {
+  it('exits 130 saying where the project is and how to resume', async () => {
+    const cwd = await tempDir();
+    // An `npm` that says it started, then installs forever.
+    const bin = await tempDir('fake-npm-');
+    const started = join(bin, 'started');
+    await writeFile(join(bin, 'npm'), `#!/bin/sh\ntouch '${started}'\nexec sleep 30\n`, { mode: 0o755 });
+    const child = runCli(['sig-api', '--no-git', '--package-manager', 'npm'], { cwd, env: { PATH: `${bin}${delimiter}${process.env.PATH}` } });
+    const watcher = watch(bin, (_event, name) => {
+      if (name === 'started') child.kill('SIGINT');
+    });
+    const result = await child;
+    watcher.close();
+    expect(result.exitCode).toBe(130);
+    expect(result.stderr).toBe(
+      'error: interrupted by SIGINT; the project was written at sig-api; resume with: cd sig-api && npm install && npm run db:generate',
+    );
+    expect(await readdir(join(cwd, 'sig-api'))).toContain('package.json');
   });
 });
