@@ -1,11 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Body, Controller, Delete, Get, HttpCode, Module, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
-{{#if auth}}
-import { Public } from '../../src/api/http/auth.decorators.js';
-{{/if}}
 import { AppModule } from '../../src/app.module.js';
 import { PrismaService } from '../../src/infrastructure/database/prisma.service.js';
+import { ProbeAccess, probeUserRow } from './probe-access.js';
 
 const probeBody = z.object({
   email: z.email(),
@@ -14,9 +12,7 @@ const probeBody = z.object({
 
 /** Routes that exist only in tests, to drive each error source through the real application. */
 @Controller('probe')
-{{#if auth}}
-@Public()
-{{/if}}
+@ProbeAccess()
 class ProbeController {
   constructor(private readonly prisma: PrismaService) {}
 
@@ -44,11 +40,7 @@ class ProbeController {
 
   @Post('users')
   async createUser(@Body({ schema: z.object({ email: z.email() }) }) body: { email: string }) {
-{{#if auth}}
-    const user = await this.prisma.user.create({ data: { ...body, passwordHash: 'not-a-hash' } });
-{{else}}
-    const user = await this.prisma.user.create({ data: body });
-{{/if}}
+    const user = await this.prisma.user.create({ data: probeUserRow(body.email) });
     return { data: { id: user.id } };
   }
 
