@@ -176,6 +176,9 @@ export interface AppComposition {
   bundleExternal: string[];
   /** The compose services the features need, as YAML blocks under `services:`. */
   composeServices: string[];
+  /** The services and `env:` lines the features' tests need in the CI workflow's job. */
+  ciServices: string[];
+  ciEnv: string[];
   /** The features' README sections (templates, rendered into the README in feature order). */
   readmeSections: string[];
   dependencies: string[];
@@ -195,6 +198,11 @@ export function composeApp(
     environment: environment(features, kind, files),
     bundleExternal: bundleExternal(features),
     composeServices: composeServicesYaml(Object.fromEntries(features.flatMap(({ descriptor }) => Object.entries(descriptor.compose)))),
+    ciServices: composeServicesYaml(
+      Object.fromEntries(features.flatMap(({ descriptor }) => Object.entries(descriptor.ci.services))),
+      '      ',
+    ),
+    ciEnv: features.flatMap(({ descriptor }) => descriptor.ci.env),
     readmeSections: features.flatMap(({ readme }) => (readme ? [readFileSync(readme, 'utf8')] : [])),
     dependencies: features.flatMap(({ descriptor }) => descriptor.dependencies),
     devDependencies: features.flatMap(({ descriptor }) => descriptor.devDependencies),

@@ -24,7 +24,10 @@ function lines(value: unknown, indent: string): string[] {
   });
 }
 
-/** The compose services of a descriptor (`{ redis: { image: ... } }`) as the YAML under `services:`. */
-export function composeServicesYaml(services: Record<string, Record<string, unknown>>): string[] {
-  return Object.entries(services).map(([name, service]) => [`  ${name}:`, ...lines(service, '    ')].join('\n'));
+/**
+ * The compose services of a descriptor (`{ redis: { image: ... } }`) as the YAML under `services:`, whose entries
+ * are indented by `indent` (a compose file's top level by default; deeper in a CI workflow's job).
+ */
+export function composeServicesYaml(services: Record<string, Record<string, unknown>>, indent = '  '): string[] {
+  return Object.entries(services).map(([name, service]) => [`${indent}${name}:`, ...lines(service, `${indent}  `)].join('\n'));
 }

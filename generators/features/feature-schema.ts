@@ -109,6 +109,13 @@ export const featureSchema = z.strictObject({
   bundleExternal: z.array(z.string().min(1)).default([]),
   /** Services of the compose file, by name, as YAML-ready objects. */
   compose: z.record(name, z.record(z.string(), z.unknown())).default({}),
+  /** What the project's own tests need in its CI workflow: job services (YAML-ready objects) and `env:` lines. */
+  ci: z
+    .strictObject({
+      services: z.record(name, z.record(z.string(), z.unknown())).default({}),
+      env: z.array(z.string()).default([]),
+    })
+    .default({ services: {}, env: [] }),
   /** Features this one needs in the same app (by name), in the kinds of app the required feature lists. */
   requires: z.array(name).default([]),
 });

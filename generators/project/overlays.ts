@@ -191,6 +191,8 @@ export function templateData(options: ProjectOptions, sources: PlanSources = {})
     bundleExternal: app.bundleExternal,
     readmeSections: app.readmeSections,
     composeServices: app.composeServices,
+    ciServices: app.ciServices,
+    ciEnv: app.ciEnv,
     dependencies: pinned(app.dependencies),
     // Prettier formats the whole project; its settings are the layout's (layouts/one-app).
     devDependencies: withGenerator(pinned([...app.devDependencies, 'prettier'])),
